@@ -1,0 +1,216 @@
+// estimate(): the one entry point the CLI, the widgets and the tests share. JSON in, JSON out.
+import { Dec, ZERO, fen } from '../money/decimal.js';
+import type {
+  Assumption, EstimateError, EstimateOutput, EstimateResult, Lang, Notice, ParamRead, VisitResult,
+} from '../contract/types.js';
+import { ageOn, normaliseInput, type InputFault } from '../contract/validate-input.js';
+import { PackChain } from '../packs/resolve.js';
+import { PARAMS, type ParamKey } from '../packs/registry.js';
+import type { CategoryDim, RulePack } from '../packs/types.js';
+import { validatePack } from '../packs/validate.js';
+import { createTranslator, type Translate } from '../i18n/translator.js';
+import { EngineFault } from './fault.js';
+import { candidateOrder } from './identity.js';
+import { settleVisits, type YearRun } from './pipeline.js';
+import { packHash } from './hash.js';
+
+export const ENGINE_VERSION = '0.1.0';
+
+/** Finds a shipped (already loaded) pack by region code or pack id. */
+export type PackLookup = (idOrCode: string) => RulePack | undefined;
+
+export interface EstimateDeps {
+  packs: PackLookup;
+  /** Locale bundles by language: { engine: {...} }. */
+  locales: Partial<Record<Lang, Record<string, unknown>>>;
+}
+
+const translators = new WeakMap<object, Translate>();
+function translatorFor(lang: Lang, deps: EstimateDeps): Translate {
+  const bundle = deps.locales[lang] ?? deps.locales['zh-CN']!;
+  let t = translators.get(bundle);
+  if (!t) {
+    t = createTranslator(lang, { engine: bundle });
+    translators.set(bundle, t);
+  }
+  return t;
+}
+
+function errorResult(t: Translate, faults: InputFault[]): EstimateError {
+  return {
+    format: 'yibao.error.v1',
+    errors: faults.map((f) => ({
+      code: f.code, path: f.path,
+      message: t(`error.${f.code}`, { path: f.path || '$', ...(f.params ?? {}) }),
+      ...(f.params ? { params: f.params } : {}),
+    })),
+  };
+}
+
+/** Builds the layer chain (nearest first), validating every layer and its citations. */
+export function buildChain(top: RulePack, packs: PackLookup): PackChain | InputFault[] {
+  const layers: RulePack[] = [top];
+  const seen = new Set([top.id]);
+  let cur = top;
+  while (cur.extends) {
+    const parentRaw = packs(cur.extends);
+    if (!parentRaw) return [{ code: 'pack.missing-parent', path: 'pack.extends', params: { pack: cur.id, parent: cur.extends } }];
+    if (seen.has(parentRaw.id)) return [{ code: 'pack.cycle', path: 'pack.extends', params: { pack: cur.id } }];
+    const v = validatePack(parentRaw);
+    if (!v.ok) return v.issues.map((i) => ({ code: 'pack.invalid', path: `${parentRaw.id}:${i.path}`, params: { path: i.path, problem: i.problem } }));
+    seen.add(parentRaw.id);
+    layers.push(parentRaw);
+    cur = parentRaw;
+  }
+  const chain = new PackChain(layers);
+  for (const l of layers) {
+    const cites = [
+      ...Object.values(l.parameters).flatMap((es) => es.flatMap((e) => [...e.cite, ...(e.modifiers ?? []).flatMap((m) => m.cite)])),
+      ...Object.values(l.series ?? {}).flatMap((s) => Object.values(s.points).flatMap((p) => p.cite)),
+      ...(l.guidance?.cite ?? []),
+    ];
+    for (const c of cites) {
+      if (!chain.sourceOf(c.source)) return [{ code: 'pack.unknown-source', path: 'pack', params: { pack: l.id, source: c.source } }];
+    }
+  }
+  return chain;
+}
+
+function packCategories(chain: PackChain) {
+  return chain.layers.find((l) => l.categories.length > 0)?.categories ?? [];
+}
+
+export function estimateWith(raw: unknown, deps: EstimateDeps): EstimateResult {
+  const langGuess: Lang = (raw as { options?: { lang?: unknown } } | null)?.options?.lang === 'en' ? 'en' : 'zh-CN';
+  let t = translatorFor(langGuess, deps);
+  try {
+    const norm = normaliseInput(raw);
+    if (!norm.ok) return errorResult(t, norm.faults);
+    const input = norm.input;
+    t = translatorFor(input.lang, deps);
+
+    let top: RulePack;
+    if (input.region !== undefined) {
+      const found = deps.packs(input.region);
+      if (!found) return errorResult(t, [{ code: 'input.unknown-region', path: 'region', params: { region: input.region } }]);
+      top = found;
+    } else {
+      const v = validatePack(input.pack);
+      if (!v.ok) return errorResult(t, v.issues.map((i) => ({ code: 'pack.invalid', path: `pack${i.path.slice(1)}`, params: { path: `pack${i.path.slice(1)}`, problem: i.problem } })));
+      top = v.pack;
+    }
+    const chain = buildChain(top, deps.packs);
+    if (Array.isArray(chain)) return errorResult(t, chain);
+
+    if (!top.schemes.includes(input.scheme)) {
+      return errorResult(t, [{ code: 'input.scheme-not-offered', path: 'person.scheme', params: { scheme: t(`scheme.${input.scheme}`) } }]);
+    }
+    const cats = packCategories(chain);
+    const faults: InputFault[] = [];
+    input.categories.forEach((c, i) => {
+      if (!cats.some((k) => k.id === c)) faults.push({ code: 'input.unknown-category', path: `person.categories[${i}]`, params: { category: t(`category.${c}`) } });
+    });
+    if (faults.length) return errorResult(t, faults);
+
+    const person = {
+      scheme: input.scheme,
+      retired: input.retired,
+      ageAt: (date: string) => (input.birthDate ? ageOn(input.birthDate, date) : input.age),
+    };
+    const runs: { category: CategoryDim; run: YearRun; oop: Dec }[] = [];
+    for (const category of candidateOrder(input.categories, cats)) {
+      const run = settleVisits(chain, person, category, input.visits, input.opening, input.trace);
+      const oop = run.visits.reduce((s, v) => s.plus(v.outOfPocket), ZERO);
+      runs.push({ category, run, oop });
+    }
+    let best = runs[0]!;
+    for (const r of runs) if (r.oop.lessThan(best.oop)) best = r;
+
+    assertConservation(best.run.visits);
+    return buildOutput(chain, top, best, runs, input.visits[0]!.date, t);
+  } catch (e) {
+    if (e instanceof EngineFault) {
+      const params = { ...e.params };
+      if (params.key) params.label = PARAMS[params.key as ParamKey]?.label[langGuess] ?? params.key;
+      return errorResult(t, [{ code: e.code, path: e.path, params }]);
+    }
+    return errorResult(t, [{ code: 'internal', path: '' }]);
+  }
+}
+
+function assertConservation(visits: VisitResult[]): void {
+  for (const v of visits) {
+    const sum = new Dec(v.basic).plus(v.critical).plus(v.assistance).plus(v.tilt).plus(v.outOfPocket);
+    const parts = [v.basic, v.critical, v.assistance, v.tilt, v.outOfPocket];
+    if (!sum.equals(v.total) || parts.some((p) => new Dec(p).isNegative())) {
+      throw new EngineFault('internal', { visit: v.id });
+    }
+  }
+}
+
+function buildOutput(
+  chain: PackChain, top: RulePack, best: { category: CategoryDim; run: YearRun },
+  runs: { category: CategoryDim; oop: Dec }[], firstDate: string, t: Translate,
+): EstimateOutput {
+  const visits = best.run.visits;
+  const sum = (k: 'total' | 'basic' | 'critical' | 'assistance' | 'tilt' | 'outOfPocket') =>
+    visits.reduce((s, v) => s.plus(v[k]), ZERO);
+  const total = sum('total');
+  const paid = sum('basic').plus(sum('critical')).plus(sum('assistance')).plus(sum('tilt'));
+  const warnings: Notice[] = [];
+  const warn = (code: string, params?: Record<string, string>) =>
+    warnings.push({ code, message: t(`warning.${code}`, params), ...(params ? { params } : {}) });
+  if (top.kind === 'national-guideline' || chain.layers.some((l) => l.kind === 'national-guideline')) warn('national-guideline');
+  if (chain.layers.some((l) => l.kind === 'test')) warn('test-pack');
+  const assumptions = collectAssumptions(best.run.reads);
+  if (assumptions.length) warn('assumed-values', { count: String(assumptions.length) });
+  if (chain.ageUnknownRead) warn('age-unknown');
+  if (runs.length > 1) warn('identity-chosen', { category: t(`category.${best.category}`) });
+  const reviewed = new Date(`${top.lastReviewed}T00:00:00Z`);
+  const lastVisit = visits[visits.length - 1]?.date ?? firstDate;
+  if (new Date(`${lastVisit}T00:00:00Z`).getTime() - reviewed.getTime() > 366 * 86400000) warn('stale-pack', { date: top.lastReviewed });
+  return {
+    format: 'yibao.estimate.v1',
+    engine: { version: ENGINE_VERSION },
+    pack: { id: top.id, version: top.version, hash: packHash(chain.layers), layers: chain.layers.map((l) => `${l.id}@${l.version}`), kind: top.kind, region: top.region },
+    identity: { applied: best.category, candidates: runs.map((r) => ({ category: r.category, outOfPocket: fen(r.oop) })) },
+    visits,
+    totals: {
+      total: fen(total), basic: fen(sum('basic')), critical: fen(sum('critical')), assistance: fen(sum('assistance')),
+      tilt: fen(sum('tilt')), outOfPocket: fen(sum('outOfPocket')),
+      reimbursedShare: total.isZero() ? '0.0000' : paid.dividedBy(total).toFixed(4, Dec.ROUND_HALF_UP), // money-safe: decimal.js
+    },
+    warnings,
+    assumptions,
+  };
+}
+
+function collectAssumptions(reads: ParamRead[]): Assumption[] {
+  const out = new Map<string, Assumption>();
+  for (const r of reads) {
+    const parts: { key: string; label: Assumption['label']; value: string; status: ParamRead['status']; cite: Assumption['cite'] }[] = [];
+    const spec = PARAMS[r.key as ParamKey];
+    if (r.status === 'assumed' || r.status === 'estimated') {
+      parts.push({ key: `${r.key}${dimsSuffix(r.dims)}`, label: spec.label, value: valueText(r.value), status: r.status, cite: r.cite });
+    }
+    for (const m of r.modifiers) {
+      if (m.status === 'assumed' || m.status === 'estimated') {
+        parts.push({ key: `${r.key}#${m.id}`, label: m.label, value: m.value ?? '—', status: m.status, cite: m.cite });
+      }
+    }
+    for (const p of parts) if (!out.has(p.key)) out.set(p.key, { ...p, layer: r.layer });
+  }
+  return [...out.values()];
+}
+
+const dimsSuffix = (d: Record<string, string>) => {
+  const parts = Object.entries(d).filter(([, v]) => v !== '*').map(([, v]) => v);
+  return parts.length ? `[${parts.join(',')}]` : '';
+};
+
+export function valueText(v: ParamRead['value']): string {
+  if (v === null) return '—';
+  if (typeof v === 'boolean') return String(v);
+  if (typeof v === 'string') return v;
+  return v.bands.map((b) => `${b.from}+:${b.rate}`).join(' ');
+}

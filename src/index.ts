@@ -1,0 +1,37 @@
+// Public API of the engine (pure: no DOM). See README "The contract".
+import { estimateWith, type PackLookup } from './engine/estimate.js';
+import { ENGINE_LOCALES } from './i18n/engine-locale.js';
+import { loadPackChain } from './packs/catalog.js';
+import type { EstimateResult } from './contract/types.js';
+import type { RulePack } from './packs/types.js';
+
+export * from './contract/types.js';
+export type * from './packs/types.js';
+export { parseMoney, MAX_AMOUNT } from './money/parse-money.js';
+export { validatePack } from './packs/validate.js';
+export { PACK_CATALOG, loadPackChain } from './packs/catalog.js';
+export { renderText } from './engine/render-text.js';
+export { createTranslator } from './i18n/translator.js';
+export { ENGINE_VERSION, estimateWith } from './engine/estimate.js';
+
+function lookupIn(packs: Iterable<RulePack>): PackLookup {
+  const byKey = new Map<string, RulePack>();
+  for (const p of packs) {
+    byKey.set(p.id, p);
+    byKey.set(p.region.code, p);
+  }
+  return (k) => byKey.get(k);
+}
+
+/** Synchronous estimate against packs already in memory (the widgets' hot path, the tests). */
+export function estimateSync(input: unknown, packs: Iterable<RulePack> = []): EstimateResult {
+  return estimateWith(input, { packs: lookupIn(packs), locales: ENGINE_LOCALES });
+}
+
+/** estimate(input): loads the shipped pack chain the input names (or an inline pack's parents). */
+export async function estimate(input: unknown): Promise<EstimateResult> {
+  const obj = (input ?? {}) as { region?: unknown; pack?: { extends?: unknown } };
+  const want = typeof obj.region === 'string' ? obj.region : typeof obj.pack?.extends === 'string' ? obj.pack.extends : undefined;
+  const loaded = want ? await loadPackChain(want) : new Map<string, RulePack>();
+  return estimateWith(input, { packs: (k) => loaded.get(k), locales: ENGINE_LOCALES });
+}

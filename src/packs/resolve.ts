@@ -1,0 +1,172 @@
+// Parameter look-up over a layered pack chain (city → province), by date and dimensions, with
+// derivation from cited income series and modifiers applied. Every read returns its provenance.
+import { Dec, min } from '../money/decimal.js';
+import type { ParamRead, ResolvedCitation } from '../contract/types.js';
+import { PARAMS, type ParamKey } from './registry.js';
+import {
+  STATUSES, type Citation, type Condition, type DerivedLeaf, type Leaf, type ParamEntry, type RulePack,
+  type Scale, type Status, type Table,
+} from './types.js';
+import { EngineFault } from '../engine/fault.js';
+
+/** What a look-up may depend on. */
+export interface LookupContext {
+  scheme: string;
+  kind?: string;
+  level?: string;
+  place?: string;
+  category?: string;
+  pool?: string;
+  age?: number | undefined;
+  retired?: boolean;
+}
+
+export function worstStatus(a: Status, b: Status): Status {
+  return STATUSES.indexOf(a) >= STATUSES.indexOf(b) ? a : b;
+}
+
+const isTable = (x: Leaf | Table): x is Table =>
+  typeof x === 'object' && x !== null && !('derive' in x) && !('bands' in x);
+
+export class PackChain {
+  /** Nearest layer first. */
+  readonly layers: RulePack[];
+  private memo = new Map<string, ParamRead>();
+  /** Set when a condition on age could not be evaluated. */
+  ageUnknownRead = false;
+
+  constructor(layers: RulePack[]) {
+    this.layers = layers;
+  }
+
+  get top(): RulePack {
+    return this.layers[0]!;
+  }
+
+  sourceOf(id: string): RulePack['sources'][string] | undefined {
+    for (const l of this.layers) if (l.sources[id]) return l.sources[id];
+    return undefined;
+  }
+
+  resolveCites(cites: Citation[]): ResolvedCitation[] {
+    return cites.map((c) => ({ ...c, doc: this.sourceOf(c.source)! }));
+  }
+
+  /** True when some layer defines the key for this date. */
+  has(key: ParamKey, date: string): boolean {
+    return this.layers.some((l) => pickEntry(l.parameters[key], date));
+  }
+
+  read(key: ParamKey, date: string, ctx: LookupContext): ParamRead {
+    const memoKey = `${key}|${date}|${ctx.scheme}|${ctx.kind}|${ctx.level}|${ctx.place}|${ctx.category}|${ctx.pool}|${ctx.age}|${ctx.retired}`;
+    const hit = this.memo.get(memoKey);
+    if (hit) return hit;
+    const r = this.readUncached(key, date, ctx);
+    this.memo.set(memoKey, r);
+    return r;
+  }
+
+  private readUncached(key: ParamKey, date: string, ctx: LookupContext): ParamRead {
+    const spec = PARAMS[key];
+    for (const layer of this.layers) {
+      const entry = pickEntry(layer.parameters[key], date);
+      if (!entry) continue;
+      const dims: Record<string, string> = {};
+      let node: Leaf | Table = entry.value;
+      for (const dim of spec.dims) {
+        if (!isTable(node)) break;
+        const want = (ctx as unknown as Record<string, string | undefined>)[dim];
+        const next: Leaf | Table | undefined = want !== undefined && want in node ? node[want] : node['*'];
+        if (next === undefined) {
+          throw new EngineFault('param-missing', { key, date, dims: `${dim}=${want ?? '?'}`, pack: layer.id });
+        }
+        dims[dim] = want !== undefined && want in node ? want : '*';
+        node = next;
+      }
+      if (isTable(node)) throw new EngineFault('param-missing', { key, date, dims: 'table', pack: layer.id });
+      let status: Status = entry.status;
+      let value: string | boolean | null | Scale;
+      let derivation: ParamRead['derivation'];
+      if (node !== null && typeof node === 'object' && 'derive' in node) {
+        const d = this.derive(node, date, layer);
+        derivation = d.derivation;
+        value = d.value;
+        status = d.official !== undefined ? 'official' : worstStatus(status, worstStatus('derived', d.seriesStatus));
+      } else {
+        value = node as string | boolean | null | Scale;
+      }
+      const modifiers: ParamRead['modifiers'] = [];
+      for (const m of entry.modifiers ?? []) {
+        if (!this.matches(m.when, ctx)) continue;
+        value = applyModifier(value, m.op, m.value, m.capAt);
+        status = worstStatus(status, m.status);
+        modifiers.push({ id: m.id, op: m.op, value: m.value, label: m.label, status: m.status, cite: this.resolveCites(m.cite) });
+      }
+      return {
+        key, dims, value, status, layer: layer.id, from: entry.from,
+        cite: this.resolveCites(entry.cite), modifiers, derivation,
+      };
+    }
+    throw new EngineFault('param-missing', { key, date, dims: '', pack: this.top.id });
+  }
+
+  private derive(leaf: DerivedLeaf, date: string, layer: RulePack) {
+    const d = leaf.derive;
+    const year = parseInt(date.slice(0, 4), 10) - d.yearOffset;
+    const s = this.layers.find((l) => l.series?.[d.series])?.series?.[d.series];
+    const pt = s?.points[String(year)];
+    if (!s || !pt) throw new EngineFault('series-missing', { series: d.series, year: String(year), pack: layer.id });
+    const exact = new Dec(pt.value).times(d.rate);
+    const rounded = d.rounding === 'yuan' ? exact.toDecimalPlaces(0, Dec.ROUND_HALF_UP) : exact;
+    const value = d.official ?? rounded.toString();
+    return {
+      value,
+      official: d.official,
+      seriesStatus: pt.status,
+      derivation: {
+        series: d.series, seriesLabel: s.label, year, base: pt.value, rate: d.rate,
+        exact: exact.toString(), rounding: d.rounding, official: d.official,
+      },
+    };
+  }
+
+  private matches(w: Condition, ctx: LookupContext): boolean {
+    if (w.schemes && !w.schemes.includes(ctx.scheme as never)) return false;
+    if (w.kinds && !w.kinds.includes(ctx.kind as never)) return false;
+    if (w.places && !w.places.includes(ctx.place as never)) return false;
+    if (w.levels && !w.levels.includes(ctx.level as never)) return false;
+    if (w.categories && !w.categories.includes((ctx.category ?? 'none') as never)) return false;
+    if (w.retired !== undefined && w.retired !== (ctx.retired ?? false)) return false;
+    if (w.ageLte !== undefined || w.ageGte !== undefined) {
+      if (ctx.age === undefined) {
+        this.ageUnknownRead = true;
+        return false;
+      }
+      if (w.ageLte !== undefined && ctx.age > w.ageLte) return false;
+      if (w.ageGte !== undefined && ctx.age < w.ageGte) return false;
+    }
+    return true;
+  }
+}
+
+export function pickEntry(entries: ParamEntry[] | undefined, date: string): ParamEntry | undefined {
+  let best: ParamEntry | undefined;
+  for (const e of entries ?? []) {
+    if (e.from > date || (e.to !== undefined && date >= e.to)) continue;
+    if (!best || e.from > best.from) best = e;
+  }
+  return best;
+}
+
+function applyModifier(value: string | boolean | null | Scale, op: string, v: string | undefined, capAt: string | undefined) {
+  if (op === 'remove') return null;
+  if (value === null || typeof value === 'boolean') return op === 'replace' ? v ?? null : value;
+  const one = (x: string): string => {
+    let r = op === 'add' ? new Dec(x).plus(v!) : op === 'multiply' ? new Dec(x).times(v!) : new Dec(v!);
+    if (capAt !== undefined) r = min(r, new Dec(capAt));
+    if (r.isNegative()) r = new Dec(0);
+    return r.toString();
+  };
+  if (typeof value === 'string') return one(value);
+  return { bands: value.bands.map((b) => ({ from: b.from, rate: one(b.rate) })) };
+}
