@@ -1,0 +1,47 @@
+// Runs every golden case (test/golden/*.json) through estimate(), exact to the fen.
+import { expect } from '@open-wc/testing';
+import { estimate, isEstimateError, type RulePack } from '../../src/index.js';
+import { GOLDEN_FILES } from '../golden/index.js';
+import { FIXTURE_PACKS } from '../fixtures/packs/index.js';
+
+function resolveFixture(input: Record<string, unknown>): Record<string, unknown> {
+  const pack = input.pack;
+  if (typeof pack === 'string') {
+    const found: RulePack | undefined = FIXTURE_PACKS[pack];
+    if (!found) throw new Error(`unknown fixture pack ${pack}`);
+    return { ...input, pack: found };
+  }
+  return input;
+}
+
+for (const [file, cases] of Object.entries(GOLDEN_FILES)) {
+  describe(`golden: ${file}`, () => {
+    it('has cases, each with a derivation', () => {
+      expect(cases.length).to.be.greaterThan(0);
+      for (const c of cases) expect(c.derivation.length, c.id).to.be.greaterThan(0);
+    });
+    for (const c of cases) {
+      it(`${c.id}: ${c.title}`, async () => {
+        const out = await estimate(resolveFixture(c.input));
+        if (c.expect.error) {
+          expect(isEstimateError(out), JSON.stringify(out).slice(0, 400)).to.equal(true);
+          if (!isEstimateError(out)) return;
+          const hit = out.errors.find((e) => e.code === c.expect.error!.code && (c.expect.error!.path === undefined || e.path === c.expect.error!.path));
+          expect(hit, JSON.stringify(out.errors)).to.not.equal(undefined);
+          return;
+        }
+        if (isEstimateError(out)) throw new Error(JSON.stringify(out.errors));
+        for (const [id, want] of Object.entries(c.expect.visits ?? {})) {
+          const got = out.visits.find((v) => v.id === id);
+          expect(got, `visit ${id}`).to.not.equal(undefined);
+          for (const [k, val] of Object.entries(want)) expect(got![k as keyof typeof want], `${id}.${k}`).to.equal(val);
+        }
+        for (const [k, val] of Object.entries(c.expect.totals ?? {})) {
+          expect(out.totals[k as keyof typeof out.totals], `totals.${k}`).to.equal(val);
+        }
+        if (c.expect.applied) expect(out.identity.applied).to.equal(c.expect.applied);
+        if (c.expect.warnings) expect(out.warnings.map((w) => w.code).sort()).to.deep.equal([...c.expect.warnings].sort());
+      });
+    }
+  });
+}

@@ -1,0 +1,23 @@
+// Golden case files, one JSON array per pack or topic. Add a file here to have it run.
+import testCity from './test-city.json';
+
+export interface GoldenCase {
+  id: string;
+  title: string;
+  origin: { kind: 'hand-calculated' | 'official-example' | 'regression'; ref?: string };
+  /** The estimate input; `pack` may be a fixture name (string) from test/fixtures/packs. */
+  input: Record<string, unknown>;
+  /** The hand-worked derivation, line by line. */
+  derivation: string[];
+  expect: {
+    visits?: Record<string, Partial<Record<'basic' | 'critical' | 'assistance' | 'tilt' | 'outOfPocket', string>>>;
+    totals?: Partial<Record<'basic' | 'critical' | 'assistance' | 'tilt' | 'outOfPocket' | 'total', string>>;
+    applied?: string;
+    warnings?: string[];
+    error?: { code: string; path?: string };
+  };
+}
+
+export const GOLDEN_FILES: Record<string, GoldenCase[]> = {
+  'test-city': testCity as GoldenCase[],
+};
