@@ -1,5 +1,5 @@
 // Checks and normalises an estimate input. Every fault names its field path; nothing is guessed.
-import { Dec, ZERO } from '../money/decimal.js';
+import { Dec, ZERO, fen } from '../money/decimal.js';
 import { MAX_AMOUNT, parseMoney } from '../money/parse-money.js';
 import { isValidDate } from '../packs/validate.js';
 import {
@@ -133,7 +133,7 @@ export function normaliseInput(raw: unknown): { ok: true; input: NormalInput } |
       const oos = money(v.outOfScope, `${path}.outOfScope`, '0');
       const psp = money(v.partialSelfPay, `${path}.partialSelfPay`, '0');
       if (total && oos && psp && oos.plus(psp).greaterThan(total)) {
-        fault('input.parts-exceed-total', `${path}.outOfScope`, { total: total.toFixed(2) });
+        fault('input.parts-exceed-total', `${path}.outOfScope`, { total: fen(total) });
       }
       if (kindOk && dateOk && total && oos && psp) {
         visits.push({ id, kind: v.kind as SettledVisit['kind'], date: v.date as string, level, place, total, outOfScope: oos, partialSelfPay: psp });

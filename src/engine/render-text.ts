@@ -3,7 +3,7 @@
 import type { EstimateOutput, ParamRead, TraceStep } from '../contract/types.js';
 import type { Translate } from '../i18n/translator.js';
 import { PARAMS, type ParamKey } from '../packs/registry.js';
-import { valueText } from './estimate.js';
+import { Dec, fen } from '../money/decimal.js';
 
 export interface RenderOptions { citations?: boolean }
 
@@ -11,9 +11,24 @@ export function renderStep(step: TraceStep, t: Translate): string {
   return t(`trace.${step.id}`, step.vars);
 }
 
+const pct = (rate: string) => new Dec(rate).times(100).toDecimalPlaces(4).toString();
+
+/** A parameter value in words: rates as percentages, money in 元, switches and choices named. */
+export function formatParamValue(p: ParamRead, t: Translate): string {
+  const v = p.value;
+  const leaf = PARAMS[p.key as ParamKey]?.leaf ?? 'money';
+  if (v === null) return t('value.none');
+  if (typeof v === 'boolean') return t(v ? 'value.yes' : 'value.no');
+  if (typeof v === 'object') return v.bands.map((b) => t('value.band', { from: fen(new Dec(b.from)), pct: pct(b.rate) })).join('; ');
+  if (leaf.startsWith('rate')) return t('value.rate', { pct: pct(v) });
+  if (leaf.startsWith('money')) return t('value.money', { amount: fen(new Dec(v)) });
+  if (leaf.startsWith('enum:')) return t(`value.${v}`);
+  return v;
+}
+
 export function renderParam(p: ParamRead, t: Translate, lang: 'zh-CN' | 'en'): string[] {
   const spec = PARAMS[p.key as ParamKey];
-  const lines = [t('trace.param', { label: spec ? spec.label[lang] : p.key, value: valueText(p.value), status: t(`status.${p.status}`), layer: p.layer })];
+  const lines = [t('trace.param', { label: spec ? spec.label[lang] : p.key, value: formatParamValue(p, t), status: t(`status.${p.status}`), layer: p.layer })];
   for (const c of p.cite) {
     lines.push(t('trace.source', { title: `《${c.doc.title}》`, docNumber: c.doc.docNumber ? ` ${c.doc.docNumber}` : '', clause: c.clause }));
     if (c.quote) lines.push(t('trace.quote', { quote: c.quote }));

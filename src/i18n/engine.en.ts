@@ -65,6 +65,11 @@ export default {
     'stale-pack': 'The rule pack was last checked on {{date}}, over a year before the visit; rules may have changed.',
     'identity-chosen': 'You hold several identities; the most favourable one, "{{category}}", was used.',
   },
+  value: {
+    yes: 'yes', no: 'no', none: 'no cap', money: '¥{{amount}}', rate: '{{pct}}%', band: 'above ¥{{from}}: {{pct}}%',
+    'per-visit': 'per admission', 'per-year': 'once a year', 'per-year-topup': 'once a year, difference at a higher-level hospital',
+    cumulative: 'bands on the year\'s cumulative amount', 'above-deductible': 'bands above the deductible', tranche: 'a separate share', 'extra-points': 'extra points on the assistance ratio',
+  },
   trace: {
     'input.partition': 'Total ¥{{total}} − out-of-scope ¥{{outOfScope}} − class-B co-payment ¥{{partialSelfPay}} = in-scope costs ¥{{eligible}}',
     'basic.deductible.per-visit': 'Visit {{n}} this year: deductible ¥{{deductible}}; you bear ¥{{charged}} below it',

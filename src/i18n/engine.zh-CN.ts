@@ -65,6 +65,11 @@ export default {
     'stale-pack': '规则包最近核对于 {{date}}，距就医日期已超过一年，规定可能已调整。',
     'identity-chosen': '您有多重身份，按就高不就低原则，按"{{category}}"测算。',
   },
+  value: {
+    yes: '是', no: '否', none: '不设上限', money: '{{amount}} 元', rate: '{{pct}}%', band: '{{from}} 元以上 {{pct}}%',
+    'per-visit': '每次住院计算', 'per-year': '每年计算一次', 'per-year-topup': '每年一次，升级医院补差额',
+    cumulative: '按年度累计金额分段', 'above-deductible': '扣除起付线后分段', tranche: '单独按比例救助', 'extra-points': '提高救助比例',
+  },
   trace: {
     'input.partition': '总费用 {{total}} 元 − 全自费 {{outOfScope}} 元 − 乙类先行自付 {{partialSelfPay}} 元 = 政策范围内费用 {{eligible}} 元',
     'basic.deductible.per-visit': '本年第 {{n}} 次，起付标准 {{deductible}} 元，本次由个人负担起付线以下 {{charged}} 元',
