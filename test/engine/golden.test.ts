@@ -1,17 +1,34 @@
 // Runs every golden case (test/golden/*.json) through estimate(), exact to the fen.
 import { expect } from '@open-wc/testing';
-import { estimate, isEstimateError, type RulePack } from '../../src/index.js';
-import { GOLDEN_FILES } from '../golden/index.js';
+import { estimateSync, isEstimateError, loadPackChain, type RulePack } from '../../src/index.js';
+import { GOLDEN_FILES, type GoldenCase } from '../golden/index.js';
 import { FIXTURE_PACKS } from '../fixtures/packs/index.js';
 
-function resolveFixture(input: Record<string, unknown>): Record<string, unknown> {
+/**
+ * `pack: "<fixture>"` names a test pack; with `overlay`, the case runs on an inline pack that
+ * extends the fixture and redefines only the overlay's parameters (this also exercises layering).
+ */
+function resolveFixture(c: GoldenCase): Record<string, unknown> {
+  const input = c.input;
   const pack = input.pack;
-  if (typeof pack === 'string') {
-    const found: RulePack | undefined = FIXTURE_PACKS[pack];
-    if (!found) throw new Error(`unknown fixture pack ${pack}`);
-    return { ...input, pack: found };
-  }
-  return input;
+  if (typeof pack !== 'string') return input;
+  const found: RulePack | undefined = FIXTURE_PACKS[pack];
+  if (!found) throw new Error(`unknown fixture pack ${pack}`);
+  if (!c.overlay) return { ...input, pack: found };
+  const inline: RulePack = {
+    schemaVersion: 1, id: `overlay-${c.id}`.slice(0, 60), version: '1.0.0', kind: 'test', extends: found.id,
+    region: found.region, title: { 'zh-CN': `测试覆盖：${c.id}`, en: `Test overlay: ${c.id}` },
+    schemes: found.schemes, lastReviewed: found.lastReviewed, sources: {}, categories: [],
+    parameters: c.overlay.parameters as RulePack['parameters'],
+    ...(c.overlay.series ? { series: c.overlay.series as RulePack['series'] } : {}),
+  };
+  return { ...input, pack: inline };
+}
+
+async function packsFor(input: Record<string, unknown>): Promise<RulePack[]> {
+  const packs: RulePack[] = Object.values(FIXTURE_PACKS);
+  if (typeof input.region === 'string') packs.push(...(await loadPackChain(input.region)).values());
+  return packs;
 }
 
 for (const [file, cases] of Object.entries(GOLDEN_FILES)) {
@@ -22,7 +39,8 @@ for (const [file, cases] of Object.entries(GOLDEN_FILES)) {
     });
     for (const c of cases) {
       it(`${c.id}: ${c.title}`, async () => {
-        const out = await estimate(resolveFixture(c.input));
+        const input = resolveFixture(c);
+        const out = estimateSync(input, await packsFor(input));
         if (c.expect.error) {
           expect(isEstimateError(out), JSON.stringify(out).slice(0, 400)).to.equal(true);
           if (!isEstimateError(out)) return;

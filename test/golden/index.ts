@@ -1,5 +1,6 @@
 // Golden case files, one JSON array per pack or topic. Add a file here to have it run.
 import testCity from './test-city.json';
+import variations from './variations.json';
 
 export interface GoldenCase {
   id: string;
@@ -7,6 +8,8 @@ export interface GoldenCase {
   origin: { kind: 'hand-calculated' | 'official-example' | 'regression'; ref?: string };
   /** The estimate input; `pack` may be a fixture name (string) from test/fixtures/packs. */
   input: Record<string, unknown>;
+  /** With a fixture pack: parameters (and series) an inline pack extending the fixture redefines. */
+  overlay?: { parameters: Record<string, unknown>; series?: Record<string, unknown> };
   /** The hand-worked derivation, line by line. */
   derivation: string[];
   expect: {
@@ -20,4 +23,5 @@ export interface GoldenCase {
 
 export const GOLDEN_FILES: Record<string, GoldenCase[]> = {
   'test-city': testCity as GoldenCase[],
+  variations: variations as GoldenCase[],
 };
