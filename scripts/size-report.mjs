@@ -1,0 +1,238 @@
+#!/usr/bin/env node
+// Size report (issue 6): what a page downloads for <yb-estimator>, measured against the
+// dependency floor, in one run.
+//
+//   node scripts/size-report.mjs            table on stdout
+//   node scripts/size-report.mjs --json     machine-readable result (used by test/node/size-budget.test.mjs)
+//
+// Two Vite 8 (rolldown) library builds, ES format, fully minified
+// (build.rolldownOptions.output.minify: true — Vite's lib mode keeps whitespace otherwise), into a
+// temporary directory (never dist/, which belongs to the embed build):
+//   1. the embed entry: widgets/register.ts when it exists, else a placeholder that imports the
+//      whole engine (src/index.ts) and lit. "Initial" = the entry chunk plus every chunk it
+//      imports statically; dynamic imports (rule packs, lazy locales) are listed apart.
+//   2. the floor: an empty element that imports only lit, decimal.js and i18next and uses each, so
+//      nothing is tree-shaken away; plus each locale module and each rule pack as its own entry,
+//      to report their cost whether or not the embed loads them lazily.
+// gzip (level 9) and brotli (quality 11) come from node:zlib.
+import { build } from 'vite';
+import { gzipSync, brotliCompressSync, constants as zc } from 'node:zlib';
+import { mkdtempSync, mkdirSync, writeFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
+import { join, resolve, relative, basename, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const BUDGETS = {
+  ratio: 1.3, // initial embed JS (gzip) ÷ dependency floor (gzip)
+  packGzip: 4 * 1024, // each rule pack chunk, gzip bytes
+};
+
+const gz = (b) => gzipSync(b, { level: 9 }).length;
+const br = (b) => brotliCompressSync(b, { params: { [zc.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const sizes = (code) => {
+  const b = Buffer.from(code);
+  return { raw: b.length, gzip: gz(b), brotli: br(b) };
+};
+const add = (a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
+const ZERO = { raw: 0, gzip: 0, brotli: 0 };
+
+async function viteLib(entries, tmp) {
+  const out = await build({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'silent',
+    publicDir: false,
+    build: {
+      target: 'es2022',
+      write: false,
+      outDir: join(tmp, 'out'),
+      emptyOutDir: false,
+      copyPublicDir: false,
+      reportCompressedSize: false,
+      lib: { entry: entries, formats: ['es'] },
+      rolldownOptions: { output: { minify: true } },
+    },
+  });
+  const res = Array.isArray(out) ? out[0] : out;
+  return res.output.filter((o) => o.type === 'chunk');
+}
+
+/** The embed entry, or a placeholder until widgets/register.ts exists. */
+function embedEntry(tmp) {
+  const real = join(ROOT, 'widgets/register.ts');
+  if (existsSync(real)) return { path: real, placeholder: false };
+  const p = join(tmp, 'placeholder-entry.ts');
+  writeFileSync(p, [
+    '// Placeholder embed entry: the whole engine API plus lit, until widgets/register.ts exists.',
+    `export * from ${JSON.stringify(join(ROOT, 'src/index.ts'))};`,
+    "import { LitElement, html } from 'lit';",
+    `import { estimateSync, parseMoney } from ${JSON.stringify(join(ROOT, 'src/index.ts'))};`,
+    'class YbPlaceholder extends LitElement {',
+    '  static properties = { bill: {} };',
+    '  declare bill: string;',
+    "  render() { const m = parseMoney(this.bill ?? ''); return html`${m.ok ? JSON.stringify(estimateSync({}, [])) : m.error}`; }",
+    '}',
+    "customElements.define('yb-estimator', YbPlaceholder);",
+  ].join('\n'));
+  return { path: p, placeholder: true };
+}
+
+function floorEntry(tmp) {
+  const p = join(tmp, 'floor.ts');
+  writeFileSync(p, [
+    '// The dependency floor: an empty element using lit, decimal.js and i18next, nothing else.',
+    "import { LitElement, html } from 'lit';",
+    "import Decimal from 'decimal.js';",
+    "import i18next from 'i18next';",
+    'class YbFloor extends LitElement {',
+    '  render() {',
+    '    const t = i18next.createInstance();',
+    "    void t.init({ lng: 'zh-CN', resources: { 'zh-CN': { ui: { a: '{{x}}' } } }, defaultNS: 'ui', initAsync: false });",
+    "    return html`${t.t('a', { x: new Decimal('1.005').toDecimalPlaces(2).toFixed(2) })}`;",
+    '  }',
+    '}',
+    "customElements.define('yb-floor', YbFloor);",
+  ].join('\n'));
+  return p;
+}
+
+function listPacks() {
+  const dir = join(ROOT, 'src/packs/data');
+  const shipped = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f)) : [];
+  return shipped;
+}
+function listLocales() {
+  const dir = join(ROOT, 'src/i18n');
+  return existsSync(dir)
+    ? readdirSync(dir).filter((f) => /^[a-z]+\.(zh-CN|en)\.ts$/.test(f)).sort().map((f) => join(dir, f))
+    : [];
+}
+
+/** Transitive static imports from an entry chunk. */
+function initialChunks(chunks, entry) {
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const seen = new Set();
+  const walk = (c) => {
+    if (!c || seen.has(c.fileName)) return;
+    seen.add(c.fileName);
+    for (const i of c.imports) walk(byName.get(i));
+  };
+  walk(entry);
+  return [...seen].map((f) => byName.get(f));
+}
+
+export async function sizeReport() {
+  const started = Date.now();
+  // Inside node_modules/.cache so bare imports (lit, …) resolve from the temporary entries.
+  const cache = join(ROOT, 'node_modules/.cache');
+  mkdirSync(cache, { recursive: true });
+  const tmp = mkdtempSync(join(cache, 'yb-size-'));
+  try {
+    const embed = embedEntry(tmp);
+    const embedChunks = await viteLib({ embed: embed.path }, tmp);
+    const entryChunk = embedChunks.find((c) => c.isEntry);
+    const initial = initialChunks(embedChunks, entryChunk);
+    const initialSize = initial.reduce((s, c) => add(s, sizes(c.code)), ZERO);
+    const lazy = embedChunks.filter((c) => !initial.includes(c)).map((c) => ({
+      file: c.fileName,
+      module: c.facadeModuleId ? relative(ROOT, c.facadeModuleId) : null,
+      ...sizes(c.code),
+    }));
+    // Which engine modules end up in the initial JS, biggest first (rendered length, pre-minify).
+    const modules = initial.flatMap((c) => Object.entries(c.modules).map(([id, m]) => ({
+      module: id.includes('node_modules') ? id.slice(id.lastIndexOf('node_modules/') + 13) : relative(ROOT, id),
+      rendered: m.renderedLength,
+    }))).filter((m) => m.rendered > 0).sort((a, b) => b.rendered - a.rendered);
+
+    const packs = listPacks();
+    const locales = listLocales();
+    const fixtureDir = join(ROOT, 'test/fixtures/packs');
+    const fixtures = existsSync(fixtureDir) ? readdirSync(fixtureDir).filter((f) => f.endsWith('.json')).sort().map((f) => join(fixtureDir, f)) : [];
+    const entries = { floor: floorEntry(tmp) };
+    fixtures.forEach((p, i) => { entries[`fixture${i}`] = p; });
+    packs.forEach((p, i) => { entries[`pack${i}`] = p; });
+    locales.forEach((p, i) => { entries[`locale${i}`] = p; });
+    const sideChunks = await viteLib(entries, tmp);
+    const byEntry = (name) => sideChunks.find((c) => c.isEntry && c.name === name);
+    const floorChunk = byEntry('floor');
+    const floor = initialChunks(sideChunks, floorChunk).reduce((s, c) => add(s, sizes(c.code)), ZERO);
+
+    const packRows = packs.map((p, i) => {
+      const rel = relative(ROOT, p);
+      const asLazy = lazy.find((l) => l.module === rel);
+      const s = asLazy ?? sizes(byEntry(`pack${i}`).code);
+      return { pack: basename(p, '.json'), module: rel, lazyChunkInEmbed: Boolean(asLazy), ...s, budgetGzip: BUDGETS.packGzip, ok: s.gzip <= BUDGETS.packGzip };
+    });
+    const initialIds = new Set(initial.flatMap((c) => Object.keys(c.modules)));
+    const localeRows = locales.map((p, i) => ({
+      locale: basename(p, '.ts'),
+      module: relative(ROOT, p),
+      inInitial: initialIds.has(p),
+      ...sizes(byEntry(`locale${i}`).code),
+    }));
+    const ratio = initialSize.gzip / floor.gzip;
+    const ratioBrotli = initialSize.brotli / floor.brotli;
+    return {
+      entry: relative(ROOT, embed.path.startsWith(tmp) ? join(ROOT, 'scripts/(placeholder entry)') : embed.path),
+      placeholder: embed.placeholder,
+      initial: { ...initialSize, chunks: initial.map((c) => c.fileName) },
+      floor,
+      ratio: Number(ratio.toFixed(3)),
+      ratioBrotli: Number(ratioBrotli.toFixed(3)),
+      budgets: BUDGETS,
+      ok: true, // set below by checkBudgets
+      packs: packRows,
+      locales: localeRows,
+      fixtures: fixtures.map((p, i) => ({ pack: basename(p, '.json'), module: relative(ROOT, p), ...sizes(byEntry(`fixture${i}`).code) })),
+      lazy,
+      topModules: modules.slice(0, 15),
+      ms: Date.now() - started,
+    };
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** Budget failures of a report (empty = all within budget); also sets r.ok. */
+export function checkBudgets(r, budgets = r.budgets) {
+  const fails = [];
+  if (r.ratio > budgets.ratio) fails.push(`initial JS is ${r.ratio.toFixed(3)} × the floor (budget ${budgets.ratio})`);
+  for (const p of r.packs) {
+    if (p.gzip > budgets.packGzip) fails.push(`pack ${p.pack} is ${p.gzip} B gzip (budget ${budgets.packGzip} B)`);
+    if (!p.lazyChunkInEmbed && !r.placeholder) fails.push(`pack ${p.pack} is not a lazy chunk of the embed`);
+  }
+  r.ok = fails.length === 0;
+  return fails;
+}
+
+const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+
+export function formatReport(r) {
+  const lines = [];
+  const row = (label, s, budget = '', ok = '') =>
+    lines.push(`${label.padEnd(38)} ${kib(s.raw).padStart(10)} ${kib(s.gzip).padStart(10)} ${kib(s.brotli).padStart(10)}  ${budget.padEnd(18)} ${ok}`);
+  lines.push(`Size report — entry ${r.entry}${r.placeholder ? ' (PLACEHOLDER: widgets/register.ts not written yet)' : ''}`);
+  lines.push(`${'item'.padEnd(38)} ${'min'.padStart(10)} ${'gzip'.padStart(10)} ${'brotli'.padStart(10)}  ${'budget'.padEnd(18)}`);
+  row('floor: lit + decimal.js + i18next', r.floor);
+  row('initial JS for <yb-estimator> (zh-CN)', r.initial, `≤ ${r.budgets.ratio.toFixed(2)} × floor`, '');
+  lines.push(`${'ratio embed ÷ floor'.padEnd(38)} ${''.padStart(10)} ${r.ratio.toFixed(3).padStart(10)} ${r.ratioBrotli.toFixed(3).padStart(10)}  ${`≤ ${r.budgets.ratio.toFixed(2)}`.padEnd(18)} ${r.ratio <= r.budgets.ratio ? 'ok' : 'OVER BUDGET'}`);
+  if (!r.packs.length) lines.push('rule packs: none under src/packs/data/ yet');
+  for (const p of r.packs) row(`pack ${p.pack}${p.lazyChunkInEmbed ? '' : ' (not a lazy chunk!)'}`, p, `≤ ${kib(p.budgetGzip)} gzip`, p.ok ? 'ok' : 'OVER BUDGET');
+  for (const f of r.fixtures) row(`test pack ${f.pack} (fixture, not shipped)`, f, 'for scale only');
+  for (const l of r.locales) row(`locale ${l.locale}${l.inInitial ? ' [in initial]' : ' [lazy/unused]'}`, l);
+  for (const c of r.lazy.filter((c) => !r.packs.some((p) => p.module === c.module))) row(`lazy chunk ${c.module ?? c.file}`, c);
+  lines.push('largest modules in the initial JS (rendered bytes before minify):');
+  for (const m of r.topModules.slice(0, 10)) lines.push(`  ${String(m.rendered).padStart(8)}  ${m.module}`);
+  const fails = checkBudgets(r);
+  for (const f of fails) lines.push(`  ✗ ${f}`);
+  lines.push(`${fails.length ? 'SIZE BUDGET BROKEN' : 'SIZE BUDGETS OK'} (${r.ms} ms)`);
+  return lines.join('\n');
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const r = await sizeReport();
+  const fails = checkBudgets(r);
+  if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
+  else console.log(formatReport(r));
+  if (process.argv.includes('--check') && fails.length) process.exitCode = 1;
+}
