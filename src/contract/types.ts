@@ -115,6 +115,8 @@ export interface EstimateOutput {
   totals: Totals;
   warnings: Notice[];
   assumptions: Assumption[];
+  /** Present when the region's by-application category (依申请, e.g. 因病致贫重病患者) would leave less to pay. */
+  applicationHint?: { category: CategoryId; outOfPocket: Money; assistance: Money; tilt: Money; message: string };
 }
 
 export interface EstimateErrorItem { code: string; path: string; message: string; params?: Record<string, string> }

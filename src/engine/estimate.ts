@@ -127,7 +127,26 @@ export function estimateWith(raw: unknown, deps: EstimateDeps): EstimateResult {
     for (const r of runs) if (r.oop.lessThan(best.oop)) best = r;
 
     assertConservation(best.run.visits);
-    return buildOutput(chain, top, best, runs, input.visits[0]!.date, t);
+    const out = buildOutput(chain, top, best, runs, input.visits[0]!.date, t);
+    // 依申请救助 (吉政办发〔2022〕16号 五、(八)): if the region's by-application category would leave
+    // less to pay than what the person holds now, say so with the figures — "may qualify", never more.
+    const byApplication = cats.find((c) => c.access === 'application');
+    const appliedRank = cats.find((c) => c.id === best.category)?.rank ?? Number.MAX_SAFE_INTEGER;
+    if (byApplication && !input.categories.includes(byApplication.id) && appliedRank > byApplication.rank) {
+      const alt = settleVisits(chain, person, byApplication.id, input.visits, input.opening, false);
+      const altOop = alt.visits.reduce((s, v) => s.plus(v.outOfPocket), ZERO);
+      if (altOop.lessThan(best.oop)) {
+        const sumOf = (k: 'assistance' | 'tilt') => fen(alt.visits.reduce((s, v) => s.plus(v[k]), ZERO));
+        out.applicationHint = {
+          category: byApplication.id,
+          outOfPocket: fen(altOop),
+          assistance: sumOf('assistance'),
+          tilt: sumOf('tilt'),
+          message: t('hint.may-apply', { category: t(`category.${byApplication.id}`), outOfPocket: fen(altOop), saving: fen(best.oop.minus(altOop)) }),
+        };
+      }
+    }
+    return out;
   } catch (e) {
     if (e instanceof EngineFault) {
       const params = { ...e.params };

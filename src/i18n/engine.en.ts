@@ -57,6 +57,9 @@ export default {
     'series-missing': 'Rule pack {{pack}} lacks the {{year}} figure of "{{series}}" needed to derive a threshold',
     internal: 'The estimate failed inside the engine; please report the input to us',
   },
+  hint: {
+    'may-apply': 'Your remaining burden is heavy. If you are recognised as "{{category}}" (you must apply), local rules would leave you about ¥{{outOfPocket}} to pay, about ¥{{saving}} less. Whether you qualify is decided by the civil-affairs and medical-insurance offices.',
+  },
   warning: {
     'national-guideline': 'National general level, not local rules: estimated with national guideline ranges, for reference only.',
     'test-pack': 'This result uses a test rule pack with made-up numbers; it is no region\'s real rules.',

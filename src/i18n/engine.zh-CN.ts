@@ -57,6 +57,9 @@ export default {
     'series-missing': '规则包 {{pack}} 缺少 {{year}} 年"{{series}}"数据，无法推算起付标准',
     internal: '测算出现内部错误，请将输入反馈给我们',
   },
+  hint: {
+    'may-apply': '您目前的个人负担较重。如经认定为"{{category}}"（需本人申请），按本地规定个人自付约为 {{outOfPocket}} 元，可少付约 {{saving}} 元。是否符合条件以民政、医保部门认定为准。',
+  },
   warning: {
     'national-guideline': '全国一般水平，非本地标准：本结果按国家指导性范围测算，仅供参考。',
     'test-pack': '本结果使用测试规则包（虚构数值），不代表任何地区的真实规定。',

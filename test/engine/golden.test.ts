@@ -58,6 +58,11 @@ for (const [file, cases] of Object.entries(GOLDEN_FILES)) {
           expect(out.totals[k as keyof typeof out.totals], `totals.${k}`).to.equal(val);
         }
         if (c.expect.applied) expect(out.identity.applied).to.equal(c.expect.applied);
+        if (c.expect.applicationHint === null) expect(out.applicationHint).to.equal(undefined);
+        else if (c.expect.applicationHint) {
+          expect(out.applicationHint?.category).to.equal(c.expect.applicationHint.category);
+          expect(out.applicationHint?.outOfPocket).to.equal(c.expect.applicationHint.outOfPocket);
+        }
         if (c.expect.warnings) expect(out.warnings.map((w) => w.code).sort()).to.deep.equal([...c.expect.warnings].sort());
       });
     }

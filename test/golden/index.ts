@@ -16,6 +16,8 @@ export interface GoldenCase {
     visits?: Record<string, Partial<Record<'basic' | 'critical' | 'assistance' | 'tilt' | 'outOfPocket', string>>>;
     totals?: Partial<Record<'basic' | 'critical' | 'assistance' | 'tilt' | 'outOfPocket' | 'total', string>>;
     applied?: string;
+    /** null = no hint expected. */
+    applicationHint?: { category: string; outOfPocket: string } | null;
     warnings?: string[];
     error?: { code: string; path?: string };
   };
