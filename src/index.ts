@@ -36,3 +36,7 @@ export async function estimate(input: unknown): Promise<EstimateResult> {
   const loaded = want ? await loadPackChain(want) : new Map<string, RulePack>();
   return estimateWith(input, { packs: (k) => loaded.get(k), locales: ENGINE_LOCALES });
 }
+
+// What-if curve (bill → each tier, exact bends, labelled) and the category comparison.
+export { whatIfCurve, compareCategories, isWhatIfError, WHAT_IF_LABELS, WHAT_IF_SERIES } from './engine/what-if.js';
+export type { WhatIfCurve, WhatIfPoint, WhatIfBend, WhatIfCause, WhatIfOptions, WhatIfResult, WhatIfFigures, BendKey } from './engine/what-if.js';
