@@ -1,0 +1,855 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { estimateSync, isEstimateError, parseMoney } from '../../src/index.js';
+import { PACK_CATALOG, type CatalogEntry } from '../../src/packs/catalog.js';
+import type { EstimateInput, EstimateOutput, Lang, VisitInput, YearToDateInput } from '../../src/contract/types.js';
+import {
+  CATEGORY_IDS, HOSPITAL_LEVELS, PLACES, VISIT_KINDS,
+  type CategoryId, type CategoryInfo, type HospitalLevel, type Place, type RulePack, type Scheme, type VisitKind,
+} from '../../src/packs/types.js';
+import { hostStyles } from '../internal/host.styles.js';
+import { resolveLang, translatorFor, type Translate } from '../internal/i18n.js';
+import { formatMoney, shareToPercent, sumMoney } from '../internal/format.js';
+import { WIDGETS_VERSION } from '../internal/define.js';
+import { YbEstimateEvent, type MoneyInputDetail } from '../internal/events.js';
+import { caseReference } from '../internal/case-ref.js';
+import { hardshipNotice, type HardshipNotice } from '../internal/hardship.js';
+import { plainSummary, readAloudScript, type SummaryContext } from '../internal/summary.js';
+import type { RegionEntry } from '../internal/regions.js';
+import type { YbResult } from '../yb-result/yb-result.js';
+import { estimatorStyles } from './yb-estimator.styles.js';
+
+export type Mode = 'citizen' | 'elder' | 'hotline';
+
+/** A money field as typed: `value` is canonical, '' when empty, null when it cannot be read. */
+interface MoneyField { text: string; value: string | null }
+const EMPTY_MONEY: MoneyField = Object.freeze({ text: '', value: '' }) as MoneyField;
+
+type BillPart = 'total' | 'outOfScope' | 'partialSelfPay' | 'inScope';
+interface VisitForm {
+  key: number;
+  kind: VisitKind;
+  level: HospitalLevel;
+  place: Place;
+  date: string;
+  billMode: 'total' | 'split';
+  bill: Record<BillPart, MoneyField>;
+}
+
+const YTD_MONEY = ['basicDeductiblePaid', 'basicPaid', 'criticalBase', 'criticalPaid', 'assistanceBase', 'assistancePaid', 'tiltBase', 'tiltPaid'] as const;
+type YtdMoneyKey = (typeof YTD_MONEY)[number];
+
+interface FormState {
+  region: string;
+  scheme: Scheme;
+  retired: boolean;
+  categories: CategoryId[];
+  ageText: string;
+  birthDate: string;
+  visits: VisitForm[];
+  admissionsText: string;
+  ytd: Record<YtdMoneyKey, MoneyField>;
+}
+
+const STEPS = ['region', 'person', 'identity', 'age', 'visits', 'yearToDate', 'result'] as const;
+type Step = (typeof STEPS)[number];
+
+/** Hotline keyboard map: Alt+digit (Alt+Shift+digit also works where Alt+digit switches tabs). */
+const SHORTCUTS = {
+  Digit1: 'region', Digit2: 'scheme', Digit3: 'identity', Digit4: 'age', Digit5: 'bill',
+  Digit6: 'addVisit', Digit7: 'yearToDate', Digit8: 'explanation', Digit9: 'copy', Digit0: 'script',
+} as const;
+type ShortcutAction = (typeof SHORTCUTS)[keyof typeof SHORTCUTS];
+const SHORTCUT_KEYS = Object.fromEntries(Object.entries(SHORTCUTS).map(([code, action]) => [action, `Alt+${code.slice(5)}`])) as Record<ShortcutAction, string>;
+
+function isCategoryId(s: string): s is CategoryId {
+  return (CATEGORY_IDS as readonly string[]).includes(s);
+}
+
+function todayIso(): string {
+  const d = new Date();
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+function moneyField(text: string): MoneyField {
+  const r = parseMoney(text);
+  return { text, value: r.ok ? r.value : r.error === 'empty' ? '' : null };
+}
+
+/**
+ * @summary The composed estimator most portals embed: region, scheme, assistance identities, age,
+ * one or more visits and amounts already settled this year → what 基本医保, 大病保险, 医疗救助 and
+ * 倾斜救助 pay, what is left, why, and what to do next.
+ * @attr region - Preset region code (GB/T 2260), e.g. "440300".
+ * @attr lock-region - Show the preset region as fixed text.
+ * @attr scheme - Preset scheme: resident | employee.
+ * @attr lock-scheme - Show the preset scheme as fixed text.
+ * @attr category - Preset assistance identities, space-separated ids (e.g. "subsistence").
+ * @attr lock-category - Show the preset identities as fixed text.
+ * @attr mode - citizen (default) | elder | hotline.
+ * @attr share-url - Opt in: keep the form in the URL fragment (#yb=…). Nothing is ever sent.
+ * @event yb-estimate - A result committed after a user-driven change (bubbles, composed; detail: strings).
+ * @csspart form - The input form.
+ * @csspart result - The result element (yb-result).
+ * @csspart tools - Copy, print and hotline tools.
+ * @cssprop [--yb-accent=#0b5cad] - Buttons, links.
+ * @cssprop [--yb-text=#1a1a1a] - Text colour.
+ * @cssprop [--yb-bg=#ffffff] - Background.
+ * @cssprop [--yb-border=#6b6b6b] - Field and box borders.
+ * @cssprop [--yb-error=#b3261e] - Error messages.
+ * @cssprop [--yb-radius=6px] - Corner radius.
+ * @cssprop [--yb-font] - Font family.
+ * @cssprop [--yb-font-size=1rem] - Base font size (elder mode: --yb-elder-font-size, 1.375rem).
+ * @cssprop [--yb-focus-ring=#1a73e8] - Focus outline colour.
+ * @cssprop [--yb-tier-basic] - Bar colour per tier (also -critical, -assistance, -tilt, -out-of-pocket).
+ */
+export class YbEstimator extends LitElement {
+  // ── statics ──
+  static version = WIDGETS_VERSION;
+  static override styles = [hostStyles, estimatorStyles];
+
+  // ── properties ──
+  /** Preset region code (GB/T 2260). */
+  @property() region = '';
+  /** Show the preset region as fixed text. */
+  @property({ type: Boolean, attribute: 'lock-region' }) lockRegion = false;
+  /** Preset scheme: `resident` (城乡居民医保) or `employee` (职工医保). */
+  @property() scheme: Scheme | '' = '';
+  /** Show the preset scheme as fixed text. */
+  @property({ type: Boolean, attribute: 'lock-scheme' }) lockScheme = false;
+  /** Preset assistance identities, space- or comma-separated category ids. */
+  @property() category = '';
+  /** Show the preset identities as fixed text. */
+  @property({ type: Boolean, attribute: 'lock-category' }) lockCategory = false;
+  /** `zh-CN` (default) or `en`; else <html lang>. */
+  @property() override lang = '';
+  /** `citizen` (default), `elder` (large text, one question at a time) or `hotline` (compact, keyboard). */
+  @property({ reflect: true }) mode: Mode = 'citizen';
+  /** Opt in to keeping the form in the URL fragment so it can be shared. Never sent anywhere. */
+  @property({ type: Boolean, attribute: 'share-url' }) shareUrl = false;
+  /** Rule packs already in memory (tests, demos, self-hosted data); searched before the catalog. */
+  @property({ attribute: false }) packs: RulePack[] = [];
+  /** Regions that can be loaded on demand; defaults to the shipped PACK_CATALOG. */
+  @property({ attribute: false }) catalog: CatalogEntry[] = PACK_CATALOG;
+  /** Milliseconds of quiet before a result is announced and `yb-estimate` fires. */
+  @property({ type: Number, attribute: 'commit-delay' }) commitDelay = 800;
+  /** Default date of a new visit (YYYY-MM-DD); today when empty. */
+  @property({ attribute: 'visit-date' }) visitDate = '';
+
+  // ── state ──
+  @state() private form: FormState = this.emptyForm();
+  @state() private loaded: ReadonlyMap<string, RulePack> = new Map();
+  @state() private loadError = '';
+  @state() private output: EstimateOutput | null = null;
+  @state() private errors: string[] = [];
+  @state() private stale = false;
+  @state() private placeholder = '';
+  @state() private hardship: HardshipNotice | null = null;
+  @state() private caseRef = '';
+  @state() private announcement = '';
+  @state() private step = 0;
+  @state() private scriptOpen = false;
+  @state() private copyStatus = '';
+  @state() private ageError = '';
+  private lastInput: EstimateInput | null = null;
+  private nextVisitKey = 1;
+  private userChanged = false;
+  private commitTimer: ReturnType<typeof setTimeout> | undefined;
+  private loading = new Set<string>();
+  private failed = new Set<string>();
+  private t: Translate = translatorFor('zh-CN');
+  private tLang: Lang = 'zh-CN';
+
+  // ── lifecycle ──
+  constructor() {
+    super();
+    this.addEventListener('keydown', (e) => this.onShortcut(e));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.shareUrl) this.readFragment();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.commitTimer);
+  }
+
+  override willUpdate(changed: PropertyValues): void {
+    const lang = resolveLang(this.lang, this);
+    const langChanged = lang !== this.tLang;
+    if (langChanged) {
+      this.tLang = lang;
+      this.t = translatorFor(lang);
+    }
+    let form = this.form;
+    if (changed.has('region') && this.region && this.region !== form.region) form = { ...form, region: this.region };
+    if (changed.has('scheme') && (this.scheme === 'resident' || this.scheme === 'employee')) form = { ...form, scheme: this.scheme };
+    if (changed.has('category')) form = { ...form, categories: this.presetCategories() };
+    if (changed.has('visitDate') && this.visitDate) form = { ...form, visits: form.visits.map((v) => ({ ...v, date: this.visitDate })) };
+    const formChanged = form !== this.form;
+    if (formChanged) this.form = form;
+    if (formChanged || changed.has('form') || changed.has('packs') || changed.has('loaded') || changed.has('catalog') || changed.has('visitDate') || langChanged) {
+      this.recompute();
+    }
+  }
+
+  // ── handlers ──
+  private emptyForm(): FormState {
+    const ytd = Object.fromEntries(YTD_MONEY.map((k) => [k, EMPTY_MONEY])) as Record<YtdMoneyKey, MoneyField>;
+    return {
+      region: '', scheme: 'resident', retired: false, categories: [], ageText: '', birthDate: '',
+      visits: [this.newVisit(0)], admissionsText: '', ytd,
+    };
+  }
+
+  private newVisit(key: number): VisitForm {
+    return {
+      key, kind: 'inpatient', level: 'secondary', place: 'local', date: this.visitDate || '', billMode: 'total',
+      bill: { total: EMPTY_MONEY, outOfScope: EMPTY_MONEY, partialSelfPay: EMPTY_MONEY, inScope: EMPTY_MONEY },
+    };
+  }
+
+  private presetCategories(): CategoryId[] {
+    return this.category.split(/[\s,]+/).filter(isCategoryId);
+  }
+
+  private allPacks(): RulePack[] {
+    return [...this.packs, ...new Set(this.loaded.values())];
+  }
+
+  private packFor(code: string): RulePack | undefined {
+    return this.allPacks().find((p) => p.region.code === code || p.id === code);
+  }
+
+  private regionEntries(): RegionEntry[] {
+    const out = new Map<string, RegionEntry>();
+    for (const e of this.catalog) out.set(e.code, { code: e.code, name: e.name, ...(e.province ? { province: e.province } : {}) });
+    for (const p of this.packs) {
+      if (!out.has(p.region.code)) out.set(p.region.code, { code: p.region.code, name: p.region.name, ...(p.region.province ? { province: p.region.province } : {}) });
+    }
+    return [...out.values()];
+  }
+
+  private packCategories(pack: RulePack | undefined): CategoryInfo[] {
+    let cur = pack;
+    const seen = new Set<string>();
+    while (cur && !seen.has(cur.id)) {
+      if (cur.categories.length) return [...cur.categories].sort((a, b) => a.rank - b.rank);
+      seen.add(cur.id);
+      cur = cur.extends ? this.packFor(cur.extends) : undefined;
+    }
+    return [];
+  }
+
+  private guidanceOf(pack: RulePack | undefined) {
+    let cur = pack;
+    const seen = new Set<string>();
+    while (cur && !seen.has(cur.id)) {
+      if (cur.guidance) return cur.guidance;
+      seen.add(cur.id);
+      cur = cur.extends ? this.packFor(cur.extends) : undefined;
+    }
+    return undefined;
+  }
+
+  /** Loads a region's pack chain from the catalog (per instance; no shared cache). */
+  private async loadRegion(code: string): Promise<void> {
+    if (this.loading.has(code)) return;
+    this.loading.add(code);
+    const got = new Map(this.loaded);
+    try {
+      let next: string | undefined = code;
+      while (next && !got.has(next) && !this.packs.some((p) => p.id === next || p.region.code === next)) {
+        const want: string = next;
+        const entry = this.catalog.find((e) => e.code === want || e.id === want);
+        if (!entry) break;
+        const pack = await entry.load();
+        got.set(entry.code, pack);
+        got.set(pack.id, pack);
+        next = pack.extends;
+      }
+      this.loadError = '';
+    } catch {
+      this.failed.add(code);
+      this.loadError = this.t('status.loadFailed');
+    } finally {
+      this.loading.delete(code);
+      this.loaded = got;
+    }
+  }
+
+  /** Builds the engine input from the form; null with a reason when not ready. */
+  private buildInput(): { input: EstimateInput } | { reason: 'region' | 'loading' | 'bill' | 'invalid' } {
+    const f = this.form;
+    if (!f.region) return { reason: 'region' };
+    const pack = this.packFor(f.region);
+    if (!pack) {
+      if (this.failed.has(f.region)) return { reason: 'region' };
+      if (this.catalog.some((e) => e.code === f.region)) {
+        void this.loadRegion(f.region);
+        return { reason: 'loading' };
+      }
+    }
+    let invalid = false;
+    let incomplete = false;
+    const today = this.visitDate || todayIso();
+    const visits: VisitInput[] = f.visits.map((v, i) => {
+      const b = v.bill;
+      let total: string;
+      let outOfScope: string | undefined;
+      let partialSelfPay: string | undefined;
+      if (v.billMode === 'total') {
+        if (b.total.value === null) invalid = true;
+        if (!b.total.value) incomplete = true;
+        total = b.total.value ?? '0.00';
+      } else {
+        const parts = [b.outOfScope, b.partialSelfPay, b.inScope];
+        if (parts.some((p) => p.value === null)) invalid = true;
+        if (parts.every((p) => !p.value)) incomplete = true;
+        outOfScope = b.outOfScope.value || '0.00';
+        partialSelfPay = b.partialSelfPay.value || '0.00';
+        total = sumMoney([outOfScope, partialSelfPay, b.inScope.value || '0.00']);
+      }
+      const needsLevel = v.kind === 'inpatient' || v.kind === 'outpatient-special';
+      return {
+        id: `v${i + 1}`, kind: v.kind, date: v.date || today, place: v.place, total,
+        ...(needsLevel ? { hospitalLevel: v.level } : {}),
+        ...(outOfScope !== undefined ? { outOfScope } : {}),
+        ...(partialSelfPay !== undefined ? { partialSelfPay } : {}),
+      };
+    });
+    const ytd: YearToDateInput = {};
+    for (const k of YTD_MONEY) {
+      const fld = f.ytd[k];
+      if (fld.value === null) invalid = true;
+      else if (fld.value) ytd[k] = fld.value;
+    }
+    if (f.admissionsText.trim()) {
+      const n = Number(f.admissionsText.trim());
+      if (!Number.isInteger(n) || n < 0 || n > 366) invalid = true;
+      else ytd.inpatientAdmissions = n;
+    }
+    this.ageError = '';
+    let age: number | undefined;
+    if (f.ageText.trim() && !f.birthDate) {
+      const n = Number(f.ageText.trim().replace(/[岁周]/g, ''));
+      if (!Number.isInteger(n) || n < 0 || n > 130) {
+        invalid = true;
+        this.ageError = this.t('age.invalid');
+      } else age = n;
+    }
+    if (invalid) return { reason: 'invalid' };
+    if (incomplete) return { reason: 'bill' };
+    const known = new Set(this.packCategories(pack).map((c) => c.id));
+    const input: EstimateInput = {
+      region: f.region,
+      person: {
+        scheme: f.scheme,
+        ...(f.scheme === 'employee' ? { retired: f.retired } : {}),
+        ...(f.birthDate ? { birthDate: f.birthDate } : age !== undefined ? { age } : {}),
+        categories: f.categories.filter((c) => known.has(c)),
+      },
+      visits,
+      ...(Object.keys(ytd).length ? { yearToDate: ytd } : {}),
+      options: { trace: true, lang: this.tLang },
+    };
+    return { input };
+  }
+
+  private recompute(): void {
+    const built = this.buildInput();
+    if ('reason' in built) {
+      this.placeholder = this.t(`placeholder.${built.reason}`);
+      if (built.reason === 'invalid') {
+        this.stale = this.output !== null;
+        this.scheduleCommit(this.t('announce.invalid'));
+      } else {
+        this.output = null;
+        this.errors = this.loadError ? [this.loadError] : [];
+        this.hardship = null;
+        this.stale = false;
+        this.lastInput = null;
+      }
+      return;
+    }
+    const packs = this.allPacks();
+    const result = estimateSync(built.input, packs);
+    this.lastInput = built.input;
+    this.stale = false;
+    if (isEstimateError(result)) {
+      this.output = null;
+      this.errors = result.errors.map((e) => e.message);
+      this.hardship = null;
+      this.caseRef = '';
+      this.scheduleCommit(this.errors.join(' '));
+      return;
+    }
+    this.errors = [];
+    this.output = result;
+    const pack = this.packFor(built.input.region ?? '');
+    this.hardship = hardshipNotice(built.input, result, this.packCategories(pack), packs);
+    const { options: _options, ...forRef } = built.input;
+    this.caseRef = caseReference(forRef);
+    this.scheduleCommit(this.t('announce.result', {
+      outOfPocket: this.t('money.amount', { amount: formatMoney(result.totals.outOfPocket, this.tLang) }),
+      rate: shareToPercent(result.totals.reimbursedShare),
+    }));
+  }
+
+  /** Debounced commit: announce politely, fire yb-estimate (user changes only), update the fragment. */
+  private scheduleCommit(message: string): void {
+    clearTimeout(this.commitTimer);
+    const userDriven = this.userChanged;
+    this.userChanged = false;
+    const fire = () => {
+      this.announcement = message;
+      const out = this.output;
+      if (userDriven && out && !this.stale) this.dispatchEvent(new YbEstimateEvent(this.eventDetail(out)));
+      if (userDriven && this.shareUrl) this.writeFragment();
+    };
+    if (this.commitDelay <= 0) queueMicrotask(fire);
+    else this.commitTimer = setTimeout(fire, this.commitDelay);
+  }
+
+  private eventDetail(out: EstimateOutput) {
+    return {
+      region: out.pack.region.code, packId: out.pack.id, packKind: out.pack.kind, identity: out.identity.applied,
+      caseRef: this.caseRef, total: out.totals.total, basic: out.totals.basic, critical: out.totals.critical,
+      assistance: out.totals.assistance, tilt: out.totals.tilt, outOfPocket: out.totals.outOfPocket,
+      reimbursedShare: out.totals.reimbursedShare,
+      visits: out.visits.map((v) => ({ id: v.id, total: v.total, basic: v.basic, critical: v.critical, assistance: v.assistance, tilt: v.tilt, outOfPocket: v.outOfPocket })),
+      warnings: out.warnings.map((w) => w.message),
+    };
+  }
+
+  /** Every user edit goes through here: marks the change as user-driven. */
+  private edit(patch: Partial<FormState>): void {
+    this.userChanged = true;
+    this.form = { ...this.form, ...patch };
+  }
+
+  private editVisit(key: number, patch: Partial<VisitForm>): void {
+    this.edit({ visits: this.form.visits.map((v) => (v.key === key ? { ...v, ...patch } : v)) });
+  }
+
+  private onRegion(e: CustomEvent<{ code: string }>): void {
+    this.edit({ region: e.detail.code });
+  }
+
+  private onScheme(e: Event): void {
+    this.edit({ scheme: (e.target as HTMLInputElement).value as Scheme });
+  }
+
+  private onRetired(e: Event): void {
+    this.edit({ retired: (e.target as HTMLInputElement).checked });
+  }
+
+  private onCategory(e: Event): void {
+    const box = e.target as HTMLInputElement;
+    const id = box.value as CategoryId;
+    const rest = this.form.categories.filter((c) => c !== id);
+    this.edit({ categories: box.checked ? [...rest, id] : rest });
+  }
+
+  private onAge(e: Event): void {
+    this.edit({ ageText: (e.target as HTMLInputElement).value });
+  }
+
+  private onBirthDate(e: Event): void {
+    this.edit({ birthDate: (e.target as HTMLInputElement).value });
+  }
+
+  private onVisitSelect(key: number, field: 'kind' | 'level' | 'place', e: Event): void {
+    this.editVisit(key, { [field]: (e.target as HTMLSelectElement).value } as Partial<VisitForm>);
+  }
+
+  private onVisitDate(key: number, e: Event): void {
+    this.editVisit(key, { date: (e.target as HTMLInputElement).value });
+  }
+
+  private onBillMode(key: number, e: Event): void {
+    this.editVisit(key, { billMode: (e.target as HTMLInputElement).value as VisitForm['billMode'] });
+  }
+
+  private onBill(key: number, part: BillPart, e: CustomEvent<MoneyInputDetail>): void {
+    const v = this.form.visits.find((x) => x.key === key);
+    if (!v) return;
+    this.editVisit(key, { bill: { ...v.bill, [part]: { text: e.detail.text, value: e.detail.value } } });
+  }
+
+  private onYtd(k: YtdMoneyKey, e: CustomEvent<MoneyInputDetail>): void {
+    this.edit({ ytd: { ...this.form.ytd, [k]: { text: e.detail.text, value: e.detail.value } } });
+  }
+
+  private onAdmissions(e: Event): void {
+    this.edit({ admissionsText: (e.target as HTMLInputElement).value });
+  }
+
+  private async addVisit(): Promise<void> {
+    const key = this.nextVisitKey++;
+    this.edit({ visits: [...this.form.visits, this.newVisit(key)] });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#v${key}-total, #v${key}-kind`)?.focus();
+  }
+
+  private async removeVisit(key: number): Promise<void> {
+    this.edit({ visits: this.form.visits.filter((v) => v.key !== key) });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#add-visit')?.focus();
+  }
+
+  private summaryContext(out: EstimateOutput, t: Translate, lang: Lang): SummaryContext {
+    const pack = this.packFor(out.pack.id);
+    return {
+      regionName: out.pack.region.name[lang], schemeName: t(`engine:scheme.${this.form.scheme}`),
+      categories: this.packCategories(pack), guidance: this.guidanceOf(pack), caseRef: this.caseRef,
+    };
+  }
+
+  /** The plain-text summary ("copy for my family"; the hotline's copy). */
+  summaryText(): string {
+    const out = this.output;
+    if (!out) return '';
+    return plainSummary(out, this.summaryContext(out, this.t, this.tLang), this.t, this.tLang);
+  }
+
+  /** The zh-CN read-aloud script for hotline staff. */
+  scriptText(): string {
+    const out = this.output;
+    if (!out) return '';
+    const tZh = this.tLang === 'zh-CN' ? this.t : translatorFor('zh-CN');
+    return readAloudScript(out, this.summaryContext(out, tZh, 'zh-CN'), tZh);
+  }
+
+  private async copySummary(): Promise<void> {
+    const text = this.summaryText();
+    if (!text) {
+      this.copyStatus = this.t('tools.nothingToCopy');
+      return;
+    }
+    try {
+      await navigator.clipboard.writeText(text);
+      this.copyStatus = this.t('tools.copied');
+    } catch {
+      this.copyStatus = this.t('tools.copyFailed');
+      const area = this.renderRoot.querySelector<HTMLTextAreaElement>('#summary-text');
+      const details = area?.closest('details');
+      if (details) details.open = true;
+      area?.focus();
+      area?.select();
+    }
+  }
+
+  private print(): void {
+    window.print();
+  }
+
+  private async goStep(delta: number): Promise<void> {
+    this.step = Math.min(STEPS.length - 1, Math.max(0, this.step + delta));
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
+  }
+
+  private focusFirst(selector: string): void {
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  private onShortcut(e: KeyboardEvent): void {
+    if (this.mode !== 'hotline' || !e.altKey || e.ctrlKey || e.metaKey) return;
+    const action = (SHORTCUTS as Record<string, ShortcutAction | undefined>)[e.code];
+    if (!action) return;
+    e.preventDefault();
+    e.stopPropagation();
+    switch (action) {
+      case 'region': this.focusFirst('yb-region-picker'); break;
+      case 'scheme': this.focusFirst('input[name="scheme"]:checked, .scheme-locked'); break;
+      case 'identity': this.focusFirst('input[name="category"], .identity-locked'); break;
+      case 'age': this.focusFirst('#age'); break;
+      case 'bill': this.focusFirst('yb-money-input[data-bill]'); break;
+      case 'addVisit': void this.addVisit(); break;
+      case 'yearToDate': {
+        const d = this.renderRoot.querySelector<HTMLDetailsElement>('#ytd');
+        if (d) d.open = true;
+        this.focusFirst('#ytd-admissions');
+        break;
+      }
+      case 'explanation': {
+        const r = this.renderRoot.querySelector<YbResult>('yb-result');
+        r?.toggleExplanation();
+        break;
+      }
+      case 'copy': void this.copySummary(); break;
+      case 'script': this.scriptOpen = !this.scriptOpen; break;
+    }
+  }
+
+  // URL fragment sharing (opt-in): the state lives in location.hash only and is never sent.
+  private fragmentKey(): string {
+    return this.id ? `yb-${this.id}` : 'yb';
+  }
+
+  private writeFragment(): void {
+    const f = this.form;
+    const data = {
+      r: f.region, s: f.scheme, rt: f.retired, c: f.categories, a: f.ageText, b: f.birthDate, n: f.admissionsText,
+      y: Object.fromEntries(YTD_MONEY.filter((k) => f.ytd[k].text).map((k) => [k, f.ytd[k].text])),
+      v: f.visits.map((v) => ({ k: v.kind, l: v.level, p: v.place, d: v.date, m: v.billMode, b: Object.fromEntries(Object.entries(v.bill).filter(([, x]) => x.text).map(([p, x]) => [p, x.text])) })),
+    };
+    const params = new URLSearchParams(location.hash.slice(1));
+    params.set(this.fragmentKey(), JSON.stringify(data));
+    history.replaceState(history.state, '', `#${params.toString()}`);
+  }
+
+  private readFragment(): void {
+    try {
+      const raw = new URLSearchParams(location.hash.slice(1)).get(this.fragmentKey());
+      if (!raw) return;
+      const d = JSON.parse(raw) as Record<string, unknown>;
+      const str = (x: unknown) => (typeof x === 'string' ? x : '');
+      const pick = <T extends string>(x: unknown, allowed: readonly T[], dflt: T): T => (allowed.includes(x as T) ? (x as T) : dflt);
+      const visits = (Array.isArray(d.v) ? d.v : []).slice(0, 20).map((x: Record<string, unknown>) => {
+        const v = this.newVisit(this.nextVisitKey++);
+        const b = (x.b ?? {}) as Record<string, unknown>;
+        return {
+          ...v, kind: pick(x.k, VISIT_KINDS, 'inpatient'), level: pick(x.l, HOSPITAL_LEVELS, 'secondary'), place: pick(x.p, PLACES, 'local'),
+          date: str(x.d), billMode: pick(x.m, ['total', 'split'] as const, 'total'),
+          bill: { total: moneyField(str(b.total)), outOfScope: moneyField(str(b.outOfScope)), partialSelfPay: moneyField(str(b.partialSelfPay)), inScope: moneyField(str(b.inScope)) },
+        };
+      });
+      const y = (d.y ?? {}) as Record<string, unknown>;
+      const ytd = Object.fromEntries(YTD_MONEY.map((k) => [k, moneyField(str(y[k]))])) as Record<YtdMoneyKey, MoneyField>;
+      const cats = (Array.isArray(d.c) ? d.c : []).filter((c): c is CategoryId => typeof c === 'string' && isCategoryId(c));
+      this.form = {
+        region: this.lockRegion && this.region ? this.region : str(d.r),
+        scheme: this.lockScheme && this.scheme ? this.scheme : pick(d.s, ['resident', 'employee'] as const, 'resident'),
+        retired: d.rt === true,
+        categories: this.lockCategory ? this.presetCategories() : cats,
+        ageText: str(d.a), birthDate: str(d.b), admissionsText: str(d.n), ytd,
+        visits: visits.length ? visits : [this.newVisit(0)],
+      };
+    } catch {
+      // A damaged fragment is ignored: the form starts empty.
+    }
+  }
+
+  // ── render ──
+  private kbd(action: ShortcutAction): string | typeof nothing {
+    return this.mode === 'hotline' ? SHORTCUT_KEYS[action] : nothing;
+  }
+
+  private renderRegion(): TemplateResult {
+    return html`<yb-region-picker .regions=${this.regionEntries()} .value=${this.form.region} lang=${this.tLang}
+      ?locked=${this.lockRegion && !!this.region} shortcut=${this.kbd('region')}
+      @yb-region-change=${this.onRegion}></yb-region-picker>`;
+  }
+
+  private renderPerson(): TemplateResult {
+    const f = this.form;
+    const pack = f.region ? this.packFor(f.region) : undefined;
+    const offered = pack?.schemes ?? ['resident', 'employee'];
+    if (this.lockScheme && this.scheme) {
+      return html`<fieldset><legend>${this.t('scheme.legend')}</legend>
+        <p class="locked-value scheme-locked" tabindex="-1">${this.t('scheme.locked', { scheme: this.t(`engine:scheme.${f.scheme}`) })}</p>
+        ${f.scheme === 'employee' ? this.renderRetired() : nothing}</fieldset>`;
+    }
+    return html`<fieldset>
+      <legend>${this.t('scheme.legend')}</legend>
+      ${(['resident', 'employee'] as const).map((s) => html`<label class="choice">
+        <input type="radio" name="scheme" id="scheme-${s}" value=${s} .checked=${f.scheme === s} ?disabled=${!offered.includes(s)}
+          aria-keyshortcuts=${this.kbd('scheme')} @change=${this.onScheme}>
+        <span>${this.t(`engine:scheme.${s}`)}<small>${this.t(`scheme.help.${s}`)}</small></span></label>`)}
+      ${f.scheme === 'employee' ? this.renderRetired() : nothing}
+    </fieldset>`;
+  }
+
+  private renderRetired(): TemplateResult {
+    return html`<label class="choice"><input type="checkbox" id="retired" .checked=${this.form.retired} @change=${this.onRetired}>
+      <span>${this.t('scheme.retired')}</span></label>`;
+  }
+
+  private renderIdentity(): TemplateResult {
+    const f = this.form;
+    const cats = this.packCategories(f.region ? this.packFor(f.region) : undefined);
+    const help = html`<details class="noprint"><summary>${this.t('identity.unsureSummary')}</summary><p class="hint">${this.t('identity.unsureText')}</p></details>`;
+    if (this.lockCategory) {
+      const names = f.categories.map((c) => cats.find((k) => k.id === c)?.name[this.tLang] ?? this.t(`engine:category.${c}`));
+      return html`<fieldset><legend>${this.t('identity.legend')}</legend>
+        <p class="locked-value identity-locked" tabindex="-1">${this.t('identity.locked', { identities: names.length ? names.join(this.t('identity.joiner')) : this.t('engine:category.none') })}</p></fieldset>`;
+    }
+    return html`<fieldset>
+      <legend>${this.t('identity.legend')}</legend>
+      <p class="hint">${this.t('identity.hint')}</p>
+      ${cats.length ? cats.map((c, i) => html`<label class="choice">
+        <input type="checkbox" name="category" id="cat-${i}" value=${c.id} .checked=${f.categories.includes(c.id)}
+          aria-keyshortcuts=${i === 0 ? this.kbd('identity') : nothing} @change=${this.onCategory}>
+        <span>${this.t('identity.option', { name: c.name[this.tLang], localClass: c.localClass[this.tLang] })}
+          <small>${c.description[this.tLang]} ${this.t(c.access === 'automatic' ? 'identity.automatic' : 'identity.application')}</small></span>
+      </label>`) : html`<p class="hint">${this.t('identity.pickRegionFirst')}</p>`}
+      ${help}
+    </fieldset>`;
+  }
+
+  private renderAge(): TemplateResult {
+    const f = this.form;
+    return html`<fieldset>
+      <legend>${this.t('age.legend')}</legend>
+      <p class="hint" id="age-hint">${this.t('age.hint')}</p>
+      <div class="row">
+        <div><label for="age">${this.t('age.age')}</label>
+          <input id="age" type="text" inputmode="numeric" autocomplete="off" .value=${f.ageText} ?disabled=${!!f.birthDate}
+            aria-describedby="age-hint age-error" aria-invalid=${this.ageError ? 'true' : 'false'} aria-keyshortcuts=${this.kbd('age')} @input=${this.onAge}></div>
+        <div><label for="birth">${this.t('age.birthDate')}</label>
+          <input id="birth" type="date" .value=${f.birthDate} aria-describedby="age-hint" @change=${this.onBirthDate}></div>
+      </div>
+      <p class="error" id="age-error" aria-live="polite">${this.ageError}</p>
+    </fieldset>`;
+  }
+
+  private renderMoney(id: string, label: string, field: MoneyField, onInput: (e: CustomEvent<MoneyInputDetail>) => void, opts: { hint?: string; bill?: boolean; shortcut?: string } = {}): TemplateResult {
+    return html`<yb-money-input id=${id} label=${label} hint=${opts.hint ?? ''} lang=${this.tLang} .text=${field.text}
+      ?data-bill=${opts.bill ?? false} shortcut=${opts.shortcut ?? ''} @yb-money-input=${onInput}></yb-money-input>`;
+  }
+
+  private renderVisit(v: VisitForm, i: number): TemplateResult {
+    const id = `v${v.key}`;
+    const needsLevel = v.kind === 'inpatient' || v.kind === 'outpatient-special';
+    const first = i === 0;
+    const b = v.bill;
+    const splitTotal = sumMoney([b.outOfScope.value || '0', b.partialSelfPay.value || '0', b.inScope.value || '0']);
+    return html`<fieldset class="visit">
+      <legend>${this.t('visit.legend', { n: String(i + 1) })}</legend>
+      <div class="row">
+        <div><label for="${id}-kind">${this.t('visit.kind')}</label>
+          <select id="${id}-kind" @change=${(e: Event) => this.onVisitSelect(v.key, 'kind', e)}>
+            ${VISIT_KINDS.map((k) => html`<option value=${k} ?selected=${v.kind === k}>${this.t(`engine:kind.${k}`)}</option>`)}
+          </select></div>
+        ${needsLevel ? html`<div><label for="${id}-level">${this.t('visit.level')}</label>
+          <select id="${id}-level" @change=${(e: Event) => this.onVisitSelect(v.key, 'level', e)}>
+            ${HOSPITAL_LEVELS.map((k) => html`<option value=${k} ?selected=${v.level === k}>${this.t(`engine:level.${k}`)}</option>`)}
+          </select></div>` : nothing}
+        <div><label for="${id}-place">${this.t('visit.place')}</label>
+          <select id="${id}-place" @change=${(e: Event) => this.onVisitSelect(v.key, 'place', e)}>
+            ${PLACES.map((k) => html`<option value=${k} ?selected=${v.place === k}>${this.t(`engine:place.${k}`)}</option>`)}
+          </select></div>
+        <div><label for="${id}-date">${this.t('visit.date')}</label>
+          <input id="${id}-date" type="date" .value=${v.date || this.visitDate || todayIso()} @change=${(e: Event) => this.onVisitDate(v.key, e)}></div>
+      </div>
+      <fieldset>
+        <legend>${this.t('visit.billMode')}</legend>
+        <div class="row">
+          <label class="choice"><input type="radio" name="${id}-mode" value="total" .checked=${v.billMode === 'total'} @change=${(e: Event) => this.onBillMode(v.key, e)}><span>${this.t('visit.modeTotal')}</span></label>
+          <label class="choice"><input type="radio" name="${id}-mode" value="split" .checked=${v.billMode === 'split'} @change=${(e: Event) => this.onBillMode(v.key, e)}><span>${this.t('visit.modeSplit')}</span></label>
+        </div>
+      </fieldset>
+      ${v.billMode === 'total'
+        ? this.renderMoney(`${id}-total`, this.t('visit.total'), b.total, (e) => this.onBill(v.key, 'total', e), { hint: this.t('visit.totalHint'), bill: true, shortcut: first ? SHORTCUT_KEYS.bill : '' })
+        : html`
+          ${this.renderMoney(`${id}-outOfScope`, this.t('visit.outOfScope'), b.outOfScope, (e) => this.onBill(v.key, 'outOfScope', e), { hint: this.t('visit.outOfScopeHint'), bill: true, shortcut: first ? SHORTCUT_KEYS.bill : '' })}
+          ${this.renderMoney(`${id}-partialSelfPay`, this.t('visit.partialSelfPay'), b.partialSelfPay, (e) => this.onBill(v.key, 'partialSelfPay', e), { hint: this.t('visit.partialSelfPayHint') })}
+          ${this.renderMoney(`${id}-inScope`, this.t('visit.inScope'), b.inScope, (e) => this.onBill(v.key, 'inScope', e), { hint: this.t('visit.inScopeHint') })}
+          <p class="sum">${this.t('visit.splitTotal', { total: this.t('money.amount', { amount: formatMoney(splitTotal, this.tLang) }) })}</p>`}
+      ${this.form.visits.length > 1 ? html`<div class="actions"><button type="button" class="secondary" @click=${() => this.removeVisit(v.key)}>${this.t('visit.remove', { n: String(i + 1) })}</button></div>` : nothing}
+    </fieldset>`;
+  }
+
+  private renderVisits(): TemplateResult {
+    return html`<div class="visits">
+      ${this.form.visits.map((v, i) => this.renderVisit(v, i))}
+      <div class="actions"><button type="button" id="add-visit" class="secondary" aria-keyshortcuts=${this.kbd('addVisit')} @click=${() => this.addVisit()}>${this.t('visit.add')}</button></div>
+    </div>`;
+  }
+
+  private renderYearToDate(): TemplateResult {
+    const f = this.form;
+    const body = html`
+      <p class="hint">${this.t('ytd.hint')}</p>
+      <div><label for="ytd-admissions">${this.t('ytd.inpatientAdmissions')}</label>
+        <input id="ytd-admissions" type="text" inputmode="numeric" autocomplete="off" .value=${f.admissionsText} aria-keyshortcuts=${this.kbd('yearToDate')} @input=${this.onAdmissions}></div>
+      ${YTD_MONEY.map((k) => this.renderMoney(`ytd-${k}`, this.t(`ytd.${k}`), f.ytd[k], (e) => this.onYtd(k, e)))}`;
+    if (this.mode === 'elder') return html`<fieldset><legend>${this.t('ytd.legend')}</legend>${body}</fieldset>`;
+    return html`<details id="ytd"><summary>${this.t('ytd.legend')}</summary><fieldset><legend class="visually-hidden">${this.t('ytd.legend')}</legend>${body}</fieldset></details>`;
+  }
+
+  private renderResult(): TemplateResult {
+    const pack = this.form.region ? this.packFor(this.form.region) : undefined;
+    return html`<yb-result part="result" exportparts="chart, table, explanation" lang=${this.tLang} mode=${this.mode}
+      .output=${this.output} .errors=${this.errors} .stale=${this.stale} .placeholder=${this.placeholder}
+      .hardship=${this.hardship} .categories=${this.packCategories(pack)} .guidance=${this.guidanceOf(pack)}></yb-result>`;
+  }
+
+  private renderTools(): TemplateResult {
+    const hotline = this.mode === 'hotline';
+    const summary = this.summaryText();
+    return html`<div class="tools" part="tools">
+      <div class="actions">
+        <button type="button" id="copy" ?disabled=${!this.output} aria-keyshortcuts=${this.kbd('copy')} @click=${() => this.copySummary()}>${this.t(hotline ? 'tools.copySummary' : 'tools.copyFamily')}</button>
+        ${hotline ? html`<button type="button" id="script-toggle" class="secondary" aria-expanded=${this.scriptOpen ? 'true' : 'false'} aria-controls="script"
+            aria-keyshortcuts=${this.kbd('script')} @click=${() => { this.scriptOpen = !this.scriptOpen; }}>${this.t('tools.script')}</button>`
+          : html`<button type="button" class="secondary" @click=${this.print}>${this.t('tools.print')}</button>`}
+      </div>
+      <p class="status" role="status">${this.copyStatus}</p>
+      ${hotline && this.caseRef ? html`<p>${this.t('tools.caseRef')} <span class="caseref" data-case-ref>${this.caseRef}</span></p>` : nothing}
+      ${hotline ? html`<div id="script">${this.scriptOpen ? html`<h3>${this.t('tools.scriptHeading')}</h3><p class="script" lang="zh-CN">${this.scriptText() || this.t('tools.nothingToCopy')}</p>` : nothing}</div>` : nothing}
+      <details class="noprint"><summary>${this.t('tools.summaryText')}</summary>
+        <label for="summary-text" class="visually-hidden">${this.t('tools.summaryText')}</label>
+        <textarea id="summary-text" readonly .value=${summary}></textarea></details>
+      ${hotline ? this.renderShortcutHelp() : nothing}
+    </div>`;
+  }
+
+  private renderShortcutHelp(): TemplateResult {
+    return html`<details class="noprint" id="shortcuts"><summary>${this.t('shortcuts.heading')}</summary>
+      <p class="hint">${this.t('shortcuts.note')}</p>
+      <dl class="keys">${(Object.keys(SHORTCUT_KEYS) as ShortcutAction[]).map((a) => html`<dt><kbd>${SHORTCUT_KEYS[a]}</kbd></dt><dd>${this.t(`shortcuts.${a}`)}</dd>`)}</dl>
+    </details>`;
+  }
+
+  private renderSection(s: Step): TemplateResult {
+    switch (s) {
+      case 'region': return this.renderRegion();
+      case 'person': return this.renderPerson();
+      case 'identity': return this.renderIdentity();
+      case 'age': return this.renderAge();
+      case 'visits': return this.renderVisits();
+      case 'yearToDate': return this.renderYearToDate();
+      case 'result': return html`${this.renderResult()}${this.renderTools()}`;
+    }
+  }
+
+  private renderElder(): TemplateResult {
+    const s = STEPS[this.step]!;
+    const last = this.step === STEPS.length - 1;
+    return html`
+      <p class="progress">${this.t('elder.progress', { n: String(this.step + 1), count: String(STEPS.length) })}</p>
+      <h2 id="step-heading" class="step-heading" tabindex="-1">${this.t(`elder.step.${s}`)}</h2>
+      ${s === 'result' ? this.renderSection(s) : html`<form part="form" @submit=${(e: Event) => { e.preventDefault(); void this.goStep(1); }}>${this.renderSection(s)}</form>`}
+      <div class="actions noprint">
+        ${this.step > 0 ? html`<button type="button" class="secondary" @click=${() => this.goStep(-1)}>${this.t('elder.back')}</button>` : nothing}
+        ${!last ? html`<button type="button" @click=${() => this.goStep(1)}>${this.t(this.step === STEPS.length - 2 ? 'elder.seeResult' : 'elder.next')}</button>` : nothing}
+      </div>`;
+  }
+
+  override render() {
+    return html`
+      <div class="visually-hidden" aria-live="polite" id="announcer">${this.announcement}</div>
+      ${this.mode === 'elder' ? this.renderElder() : html`
+        <div class="layout">
+          <form part="form" aria-label=${this.t('form.label')} @submit=${(e: Event) => e.preventDefault()}>
+            ${this.renderRegion()}
+            ${this.renderPerson()}
+            ${this.renderIdentity()}
+            ${this.renderAge()}
+            ${this.renderVisits()}
+            ${this.renderYearToDate()}
+          </form>
+          <div>
+            ${this.renderResult()}
+            ${this.renderTools()}
+          </div>
+        </div>`}
+    `;
+  }
+}

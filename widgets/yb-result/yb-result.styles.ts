@@ -1,0 +1,64 @@
+import { css } from 'lit';
+
+export const resultStyles = css`
+  :host {
+    --_tier-basic: var(--yb-tier-basic, #1f5fa8);
+    --_tier-critical: var(--yb-tier-critical, #00796b);
+    --_tier-assistance: var(--yb-tier-assistance, #6a3d9a);
+    --_tier-tilt: var(--yb-tier-tilt, #a0522d);
+    --_tier-out-of-pocket: var(--yb-tier-out-of-pocket, #b3261e);
+  }
+  section { display: grid; gap: var(--_space); min-block-size: 12rem; }
+  h2 { font-size: 1.25em; margin: 0; }
+  h3 { font-size: 1.05em; margin: 0.5rem 0 0.25rem; }
+  p { margin: 0; }
+  .headline { display: flex; flex-wrap: wrap; gap: 0.25rem 1.5rem; align-items: baseline; }
+  .headline .big { font-size: 1.6em; font-weight: 700; color: var(--_tier-out-of-pocket); }
+  .headline .rate { font-size: 1.1em; font-weight: 600; }
+  .placeholder { color: var(--_muted); padding: var(--_space); border: 1px dashed var(--_border); border-radius: var(--_radius); }
+  .stale { opacity: 0.6; }
+  .errors { color: var(--_error); font-weight: 600; }
+  .warnings { list-style: none; padding: 0; margin: 0; display: grid; gap: 0.25rem; }
+  .warnings li, .hardship { background: var(--_warn-bg); border-inline-start: 4px solid #8a6d00; padding: 0.4rem 0.6rem; border-radius: var(--_radius); }
+  .nat { font-size: 0.8em; color: var(--_muted); white-space: normal; }
+  svg { inline-size: 100%; block-size: 2.5rem; display: block; }
+  svg rect { stroke: var(--_bg); stroke-width: 1; }
+  .seg-basic { fill: var(--_tier-basic); }
+  .seg-critical { fill: var(--_tier-critical); }
+  .seg-assistance { fill: var(--_tier-assistance); }
+  .seg-tilt { fill: var(--_tier-tilt); }
+  .seg-outOfPocket { fill: var(--_tier-out-of-pocket); }
+  .swatch { display: inline-block; inline-size: 0.9em; block-size: 0.9em; border-radius: 2px; margin-inline-end: 0.4em; vertical-align: -0.1em; border: 1px solid var(--_text); }
+  .sw-basic { background: var(--_tier-basic); }
+  .sw-critical { background: var(--_tier-critical); }
+  .sw-assistance { background: var(--_tier-assistance); }
+  .sw-tilt { background: var(--_tier-tilt); }
+  .sw-outOfPocket { background: var(--_tier-out-of-pocket); }
+  .table-wrap { overflow-x: auto; }
+  table { border-collapse: collapse; inline-size: 100%; }
+  caption { text-align: start; font-weight: 600; padding-block-end: 0.25rem; }
+  th, td { border-block-end: 1px solid var(--_border); padding: 0.35rem 0.5rem; text-align: start; vertical-align: top; }
+  td.num { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
+  tr.total th, tr.total td { font-weight: 700; }
+  ul.plain { margin: 0; padding-inline-start: 1.25rem; display: grid; gap: 0.25rem; }
+  details { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.5rem var(--_space); }
+  summary { cursor: pointer; font-weight: 600; min-block-size: 44px; display: flex; align-items: center; }
+  ol.steps { padding-inline-start: 1.5rem; margin: 0.25rem 0; display: grid; gap: 0.5rem; }
+  ol.steps li.skipped { color: var(--_muted); }
+  .cite { font-size: 0.875em; color: var(--_muted); margin: 0.15rem 0 0; padding-inline-start: 1rem; list-style: disc; }
+  .cite q { font-style: italic; }
+  a { color: var(--_accent); }
+  :host([mode='elder']) .headline .big { font-size: 2em; }
+  :host([mode='hotline']) section { gap: 0.5rem; min-block-size: 8rem; }
+  :host([mode='hotline']) th, :host([mode='hotline']) td { padding: 0.15rem 0.4rem; }
+  @media (forced-colors: active) {
+    svg rect { stroke: CanvasText; forced-color-adjust: none; }
+    .swatch { forced-color-adjust: none; border-color: CanvasText; }
+    .warnings li, .hardship { border: 2px solid CanvasText; }
+  }
+  @media print {
+    details { border: none; padding: 0; }
+    details > summary { display: none; }
+    .headline .big { color: #000; }
+  }
+`;

@@ -1,0 +1,251 @@
+import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { EstimateOutput, Lang, ParamRead, TraceStep, VisitResult } from '../../src/contract/types.js';
+import type { CategoryInfo, Guidance } from '../../src/packs/types.js';
+import { PARAMS, type ParamKey } from '../../src/packs/registry.js';
+import { valueText } from '../../src/engine/estimate.js';
+import { Dec } from '../../src/money/decimal.js';
+import { hostStyles } from '../internal/host.styles.js';
+import { resolveLang, translatorFor, type Translate } from '../internal/i18n.js';
+import { formatMoney, partPercent, shareToPercent } from '../internal/format.js';
+import { WIDGETS_VERSION } from '../internal/define.js';
+import type { HardshipNotice } from '../internal/hardship.js';
+import { resultStyles } from './yb-result.styles.js';
+
+export const TIERS = ['basic', 'critical', 'assistance', 'tilt', 'outOfPocket'] as const;
+export type TierKey = (typeof TIERS)[number];
+
+/**
+ * @summary The estimate: what each tier pays and what is left, as an SVG stacked bar with a text
+ * alternative and a table, the effective reimbursement rate, assumptions, next steps, and an
+ * expandable step-by-step explanation with the policy citation of every figure.
+ * @csspart result - The result section.
+ * @csspart chart - The stacked bar (SVG, role=img).
+ * @csspart table - The tier table.
+ * @csspart explanation - The step-by-step explanation (details).
+ */
+export class YbResult extends LitElement {
+  // ── statics ──
+  static version = WIDGETS_VERSION;
+  static override styles = [hostStyles, resultStyles];
+
+  // ── properties ──
+  /** The engine's output (estimateSync); null shows the reserved empty state. */
+  @property({ attribute: false }) output: EstimateOutput | null = null;
+  /** Localised engine error messages to show instead of a result. */
+  @property({ attribute: false }) errors: string[] = [];
+  /** Assistance categories of the region's pack (access, names) for next steps. */
+  @property({ attribute: false }) categories: CategoryInfo[] = [];
+  /** The region's guidance (how to get assistance, where, service line). */
+  @property({ attribute: false }) guidance: Guidance | undefined = undefined;
+  /** 因病致贫重病患者 hint, computed by the estimator from data. */
+  @property({ attribute: false }) hardship: HardshipNotice | null = null;
+  /** The input changed and is not valid yet: the shown result is the last valid one. */
+  @property({ type: Boolean }) stale = false;
+  /** Text shown while there is nothing to compute yet. */
+  @property() placeholder = '';
+  /** `zh-CN` (default) or `en`. */
+  @property() override lang = '';
+  /** `citizen` | `elder` | `hotline`: presentation only. */
+  @property({ reflect: true }) mode: 'citizen' | 'elder' | 'hotline' = 'citizen';
+
+  // ── state ──
+  @state() private explanationOpen = false;
+  private t: Translate = translatorFor('zh-CN');
+  private tLang: Lang = 'zh-CN';
+
+  // ── lifecycle ──
+  override willUpdate(_changed: PropertyValues<this>): void {
+    const lang = resolveLang(this.lang, this);
+    if (lang !== this.tLang) {
+      this.tLang = lang;
+      this.t = translatorFor(lang);
+    }
+  }
+
+  /** Opens or closes the step-by-step explanation (hotline shortcut). */
+  toggleExplanation(open = !this.explanationOpen): void {
+    this.explanationOpen = open;
+  }
+
+  // ── handlers ──
+  private onToggle(e: Event): void {
+    this.explanationOpen = (e.target as HTMLDetailsElement).open;
+  }
+
+  // ── render ──
+  private money(v: string): string {
+    return this.t('money.amount', { amount: formatMoney(v, this.tLang) });
+  }
+
+  private national() {
+    return this.output?.pack.kind === 'national-guideline'
+      ? html` <span class="nat">${this.t('result.nationalMark')}</span>` : nothing;
+  }
+
+  private tierName(k: TierKey): string {
+    return this.t(`engine:tier.${k}`);
+  }
+
+  private renderChart(out: EstimateOutput) {
+    const tot = out.totals;
+    let x = new Dec(0);
+    const rects = TIERS.map((k) => {
+      const w = partPercent(tot[k], tot.total);
+      const r = svg`<rect class="seg-${k}" x="${x.toFixed(3)}%" y="0" width="${w}%" height="100%"></rect>`;
+      x = x.plus(w);
+      return r;
+    });
+    const alt = this.t('chart.alt', {
+      total: this.money(tot.total), basic: this.money(tot.basic), critical: this.money(tot.critical),
+      assistance: this.money(tot.assistance), tilt: this.money(tot.tilt), outOfPocket: this.money(tot.outOfPocket),
+    });
+    return html`<svg part="chart" role="img" aria-label=${alt} focusable="false" preserveAspectRatio="none">${rects}</svg>`;
+  }
+
+  private renderTable(out: EstimateOutput) {
+    const tot = out.totals;
+    let left = new Dec(tot.total);
+    const rows = TIERS.filter((k) => k !== 'outOfPocket').map((k) => {
+      left = left.minus(tot[k]);
+      const remaining = left.toFixed(2);
+      return html`<tr>
+        <th scope="row"><span class="swatch sw-${k}" aria-hidden="true"></span>${this.tierName(k)}</th>
+        <td class="num" data-figure=${k} data-value=${tot[k]}>${this.money(tot[k])}${this.national()}</td>
+        <td class="num" data-left=${k} data-value=${remaining}>${this.money(remaining)}${this.national()}</td>
+      </tr>`;
+    });
+    return html`<div class="table-wrap"><table part="table">
+      <caption>${this.t('table.caption')}</caption>
+      <thead><tr><th scope="col">${this.t('table.tier')}</th><th scope="col">${this.t('table.pays')}</th><th scope="col">${this.t('table.left')}</th></tr></thead>
+      <tbody>
+        <tr><th scope="row">${this.t('table.total')}</th><td class="num" data-figure="total" data-value=${tot.total}>${this.money(tot.total)}${this.national()}</td><td class="num">—</td></tr>
+        ${rows}
+        <tr class="total"><th scope="row"><span class="swatch sw-outOfPocket" aria-hidden="true"></span>${this.tierName('outOfPocket')}</th>
+          <td class="num" data-figure="outOfPocket" data-value=${tot.outOfPocket}>${this.money(tot.outOfPocket)}${this.national()}</td><td class="num">—</td></tr>
+      </tbody>
+    </table></div>`;
+  }
+
+  private renderVisits(out: EstimateOutput) {
+    if (out.visits.length < 2) return nothing;
+    return html`<div class="table-wrap"><table>
+      <caption>${this.t('table.visitsCaption')}</caption>
+      <thead><tr><th scope="col">${this.t('table.visit')}</th>${TIERS.map((k) => html`<th scope="col">${this.tierName(k)}</th>`)}</tr></thead>
+      <tbody>${out.visits.map((v, i) => html`<tr>
+        <th scope="row">${this.visitTitle(v, i)}</th>
+        ${TIERS.map((k) => html`<td class="num" data-visit=${v.id} data-figure=${k} data-value=${v[k]}>${this.money(v[k])}</td>`)}
+      </tr>`)}</tbody>
+    </table></div>`;
+  }
+
+  private visitTitle(v: VisitResult, i: number): string {
+    return this.t('engine:trace.visit', { n: String(i + 1), kind: this.t(`engine:kind.${v.kind}`), date: v.date });
+  }
+
+  private renderAssumptions(out: EstimateOutput) {
+    if (!out.assumptions.length) return nothing;
+    return html`<h3>${this.t('assumptions.heading')}</h3>
+      <p>${this.t('assumptions.intro')}</p>
+      <ul class="plain">${out.assumptions.map((a) => html`<li>${this.t('assumptions.item', {
+        label: a.label[this.tLang], value: a.value, status: this.t(`engine:status.${a.status}`),
+      })}</li>`)}</ul>`;
+  }
+
+  private renderNextSteps(out: EstimateOutput) {
+    const applied = out.identity.applied;
+    const info = this.categories.find((c) => c.id === applied);
+    const g = this.guidance;
+    let lead: string;
+    if (applied === 'none' || !info) lead = this.t('next.none');
+    else if (info.access === 'automatic') lead = this.t('next.automatic', { category: info.name[this.tLang] });
+    else lead = this.t('next.application', { category: info.name[this.tLang] });
+    return html`<h3>${this.t('next.heading')}</h3>
+      <ul class="plain">
+        <li>${lead}</li>
+        ${g ? html`<li>${g.howToGet[this.tLang]}</li>` : nothing}
+        ${g?.applyAt ? html`<li>${this.t('next.applyAt', { place: g.applyAt[this.tLang] })}</li>` : nothing}
+        ${g?.serviceLine ? html`<li>${this.t('next.serviceLinePrefix')} <a href="tel:${g.serviceLine}">${g.serviceLine}</a></li>` : html`<li>${this.t('next.serviceLineGeneric')}</li>`}
+        ${g ? html`<li>${this.t('next.notCovered', { text: g.notCovered[this.tLang] })}</li>` : nothing}
+      </ul>`;
+  }
+
+  private renderHardship() {
+    const h = this.hardship;
+    if (!h) return nothing;
+    const text = h.threshold
+      ? this.t('hardship.derived', {
+        outOfPocket: this.money(h.outOfPocket), threshold: this.money(h.threshold.value),
+        series: h.threshold.seriesLabel[this.tLang], year: h.threshold.year, base: this.money(h.threshold.base), rate: h.threshold.rate,
+      })
+      : this.t('hardship.conditional', { outOfPocket: this.money(h.outOfPocket) });
+    const extra = new Dec(h.extra).greaterThan(0) ? this.t('hardship.extra', { extra: this.money(h.extra) }) : '';
+    const how = this.guidance?.howToGet[this.tLang];
+    return html`<div class="hardship" role="note">
+      <p><strong>${this.t('hardship.heading')}</strong></p>
+      <p>${text}</p>
+      ${extra ? html`<p>${extra}</p>` : nothing}
+      <p>${how ? this.t('hardship.howLocal', { how }) : this.t('hardship.howGeneric')}</p>
+    </div>`;
+  }
+
+  private renderParam(p: ParamRead) {
+    const spec = PARAMS[p.key as ParamKey];
+    return html`<li>${this.t('engine:trace.param', {
+      label: spec ? spec.label[this.tLang] : p.key, value: valueText(p.value), status: this.t(`engine:status.${p.status}`), layer: p.layer,
+    })}
+      ${p.cite.map((c) => html`<br>${this.t('engine:trace.source', {
+        title: this.t('trace.docTitle', { title: c.doc.title }),
+        docNumber: c.doc.docNumber ? this.t('trace.docNumber', { docNumber: c.doc.docNumber }) : '',
+        clause: c.clause,
+      })}${c.doc.url ? html` <a href=${c.doc.url} target="_blank" rel="noopener noreferrer">${this.t('trace.openSource')}</a>` : nothing}
+      ${c.quote ? html`<br><q>${c.quote}</q>` : nothing}`)}
+      ${p.modifiers.map((m) => html`<br>${this.t('trace.modifier', { label: m.label[this.tLang], status: this.t(`engine:status.${m.status}`) })}`)}
+    </li>`;
+  }
+
+  private renderStep(s: TraceStep) {
+    return html`<li class=${s.applied ? 'applied' : 'skipped'}>
+      <span class="visually-hidden">${this.t(s.applied ? 'trace.applied' : 'trace.notApplied')}</span>
+      ${this.t(`engine:trace.${s.id}`, s.vars)}
+      ${s.params.length ? html`<ul class="cite">${s.params.map((p) => this.renderParam(p))}</ul>` : nothing}
+    </li>`;
+  }
+
+  private renderExplanation(out: EstimateOutput) {
+    return html`<details part="explanation" ?open=${this.explanationOpen} @toggle=${this.onToggle}>
+      <summary>${this.t('trace.heading')}</summary>
+      ${out.visits.map((v, i) => html`<h3>${this.visitTitle(v, i)}</h3><ol class="steps">${(v.trace ?? []).map((s) => this.renderStep(s))}</ol>`)}
+      <p>${this.t('trace.pack', { pack: out.pack.layers.join(' → '), hash: out.pack.hash })}</p>
+    </details>`;
+  }
+
+  override render() {
+    const out = this.output;
+    if (this.errors.length) {
+      return html`<section part="result" aria-labelledby="h"><h2 id="h">${this.t('result.heading')}</h2>
+        <ul class="errors plain">${this.errors.map((e) => html`<li>${e}</li>`)}</ul></section>`;
+    }
+    if (!out) {
+      return html`<section part="result" aria-labelledby="h"><h2 id="h">${this.t('result.heading')}</h2>
+        <p class="placeholder">${this.placeholder || this.t('result.placeholder')}</p></section>`;
+    }
+    const rate = shareToPercent(out.totals.reimbursedShare);
+    return html`<section part="result" aria-labelledby="h" class=${this.stale ? 'stale' : ''}>
+      <h2 id="h">${this.t('result.heading')}</h2>
+      ${this.stale ? html`<p>${this.t('result.stale')}</p>` : nothing}
+      ${out.warnings.length ? html`<ul class="warnings">${out.warnings.map((w) => html`<li>${w.message}</li>`)}</ul>` : nothing}
+      <div class="headline">
+        <p>${this.t('result.youPay')} <span class="big" data-figure="headline-outOfPocket">${this.money(out.totals.outOfPocket)}</span>${this.national()}</p>
+        <p class="rate" data-figure="rate" data-value=${out.totals.reimbursedShare}>${this.t('result.rate', { rate })}</p>
+      </div>
+      ${this.renderChart(out)}
+      ${this.renderTable(out)}
+      ${this.renderVisits(out)}
+      ${this.renderHardship()}
+      ${this.renderAssumptions(out)}
+      ${this.renderNextSteps(out)}
+      ${this.renderExplanation(out)}
+    </section>`;
+  }
+}
