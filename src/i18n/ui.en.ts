@@ -73,8 +73,8 @@ export default {
   },
   hardship: {
     heading: 'A heavy burden: you can apply for assistance',
-    conditional: 'You are left to pay {{outOfPocket}}. If this is more than your family can bear, you may qualify as a “patient impoverished by serious illness” (因病致贫重病患者) and can apply for medical assistance. Whether you qualify is decided locally from family income and medical costs.',
-    derived: 'You are left to pay {{outOfPocket}}, which reaches the local reference of {{threshold}} ({{series}}, {{rate}}% of {{base}} in {{year}}). You may qualify as a “patient impoverished by serious illness” (因病致贫重病患者) and can apply for medical assistance.',
+    conditional: 'You are left to pay {{outOfPocket}}. If this is more than your family can bear, you may qualify as “{{category}}” and can apply for medical assistance. Whether you qualify is decided locally from family income and medical costs.',
+    derived: 'You are left to pay {{outOfPocket}}, which reaches the local reference of {{threshold}} ({{series}}, {{rate}}% of {{base}} in {{year}}). You may qualify as “{{category}}” and can apply for medical assistance.',
     extra: 'If you are recognised, by this region’s rules you could receive about {{extra}} more.',
     howLocal: 'How to apply: {{how}}',
     howGeneric: 'How to apply: take your ID card, settlement slip and invoices to the township (street) office or the county medical insurance or civil affairs office where your household is registered.',

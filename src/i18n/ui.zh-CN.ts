@@ -73,8 +73,8 @@ export default {
   },
   hardship: {
     heading: '负担较重，可以申请救助',
-    conditional: '您个人需负担 {{outOfPocket}}。如果这笔费用让家庭难以承受，您可能符合“因病致贫重病患者”的条件，可以依申请获得医疗救助。是否符合，由当地按家庭收入和医疗费用负担认定。',
-    derived: '您个人需负担 {{outOfPocket}}，已达到当地认定参照 {{threshold}}（{{series}}，{{year}} 年 {{base}} 的 {{rate}}%）。您可能符合“因病致贫重病患者”的条件，可以依申请获得医疗救助。',
+    conditional: '您个人需负担 {{outOfPocket}}。如果这笔费用让家庭难以承受，您可能符合“{{category}}”的条件，可以依申请获得医疗救助。是否符合，由当地按家庭收入和医疗费用负担认定。',
+    derived: '您个人需负担 {{outOfPocket}}，已达到当地认定参照 {{threshold}}（{{series}}，{{year}} 年 {{base}} 的 {{rate}}%）。您可能符合“{{category}}”的条件，可以依申请获得医疗救助。',
     extra: '如果获得认定，按本地规则估计还可以获得约 {{extra}} 的救助。',
     howLocal: '怎么申请：{{how}}',
     howGeneric: '怎么申请：带上身份证、医保结算单和发票，到户籍所在地的乡镇（街道）或县级医保、民政部门提出申请。',

@@ -389,8 +389,7 @@ export class YbEstimator extends LitElement {
     }
     this.errors = [];
     this.output = result;
-    const pack = this.packFor(built.input.region ?? '');
-    this.hardship = hardshipNotice(built.input, result, this.packCategories(pack), packs);
+    this.hardship = hardshipNotice(built.input, result, packs);
     const { options: _options, ...forRef } = built.input;
     this.caseRef = caseReference(forRef);
     this.scheduleCommit(this.t('announce.result', {

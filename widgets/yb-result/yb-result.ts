@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { EstimateOutput, Lang, ParamRead, TraceStep, VisitResult } from '../../src/contract/types.js';
 import type { CategoryInfo, Guidance } from '../../src/packs/types.js';
 import { PARAMS, type ParamKey } from '../../src/packs/registry.js';
-import { valueText } from '../../src/engine/estimate.js';
+import { formatParamValue } from '../../src/engine/render-text.js';
 import { Dec } from '../../src/money/decimal.js';
 import { hostStyles } from '../internal/host.styles.js';
 import { resolveLang, translatorFor, type Translate } from '../internal/i18n.js';
@@ -53,6 +53,8 @@ export class YbResult extends LitElement {
   @state() private explanationOpen = false;
   private t: Translate = translatorFor('zh-CN');
   private tLang: Lang = 'zh-CN';
+  /** The engine namespace alone, for engine helpers that call t('value.…'). */
+  private tEngine: Translate = (key, vars) => this.t(`engine:${key}`, vars);
 
   // ── lifecycle ──
   override willUpdate(_changed: PropertyValues<this>): void {
@@ -173,18 +175,20 @@ export class YbResult extends LitElement {
   private renderHardship() {
     const h = this.hardship;
     if (!h) return nothing;
+    const info = this.categories.find((c) => c.id === h.category);
+    const category = info ? info.name[this.tLang] : this.t(`engine:category.${h.category}`);
     const text = h.threshold
-      ? this.t('hardship.derived', {
+      ? this.t('hardship.derived', { category,
         outOfPocket: this.money(h.outOfPocket), threshold: this.money(h.threshold.value),
         series: h.threshold.seriesLabel[this.tLang], year: h.threshold.year, base: this.money(h.threshold.base), rate: h.threshold.rate,
       })
-      : this.t('hardship.conditional', { outOfPocket: this.money(h.outOfPocket) });
-    const extra = new Dec(h.extra).greaterThan(0) ? this.t('hardship.extra', { extra: this.money(h.extra) }) : '';
+      : this.t('hardship.conditional', { category, outOfPocket: this.money(h.outOfPocket) });
+    const extra = this.t('hardship.extra', { extra: this.money(h.extra) });
     const how = this.guidance?.howToGet[this.tLang];
     return html`<div class="hardship" role="note">
       <p><strong>${this.t('hardship.heading')}</strong></p>
       <p>${text}</p>
-      ${extra ? html`<p>${extra}</p>` : nothing}
+      <p>${extra}</p>
       <p>${how ? this.t('hardship.howLocal', { how }) : this.t('hardship.howGeneric')}</p>
     </div>`;
   }
@@ -192,7 +196,7 @@ export class YbResult extends LitElement {
   private renderParam(p: ParamRead) {
     const spec = PARAMS[p.key as ParamKey];
     return html`<li>${this.t('engine:trace.param', {
-      label: spec ? spec.label[this.tLang] : p.key, value: valueText(p.value), status: this.t(`engine:status.${p.status}`), layer: p.layer,
+      label: spec ? spec.label[this.tLang] : p.key, value: formatParamValue(p, this.tEngine), status: this.t(`engine:status.${p.status}`), layer: p.layer,
     })}
       ${p.cite.map((c) => html`<br>${this.t('engine:trace.source', {
         title: this.t('trace.docTitle', { title: c.doc.title }),
