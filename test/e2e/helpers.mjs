@@ -1,0 +1,123 @@
+// Shared by the end-to-end tests (node --test test/e2e/): the built site (dist/site/, made by
+// `npm run build` — `npm run test:e2e` builds first), served by scripts/serve-dist.mjs, driven in
+// Debian's headless Chromium through playwright-core (no browser download).
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/serve-dist.mjs';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+export const site = join(root, 'dist/site');
+/** The region the flows pick when the catalog offers it (吉林市: all three tiers have local data); else the first offered. */
+export const PREFERRED_REGION = process.env.YB_E2E_REGION || '220200';
+
+/** Why the suites cannot run, or undefined when they can. */
+export function skipReason() {
+  if (!existsSync(join(root, 'widgets/register.ts'))) return 'the widget (widgets/register.ts) is not in the repository yet';
+  if (!existsSync(join(site, 'index.html')) || !existsSync(join(site, 'embed/manifest.json'))) {
+    return 'dist/site is not built: run `npm run test:e2e` (it builds first) or `npm run build`';
+  }
+  return undefined;
+}
+
+export const CHROME_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+];
+
+export function launch() {
+  return chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROME_ARGS });
+}
+
+export { startServer };
+
+/**
+ * A page that records what the tests assert on: console errors and warnings, uncaught errors,
+ * CSP violations (console and `securitypolicyviolation`), every request, and every `yb-estimate`
+ * event (with the id of the element that fired it).
+ */
+export async function openPage(browser, url, { viewport = { width: 390, height: 844 }, locale = 'zh-CN' } = {}) {
+  const context = await browser.newContext({ viewport, locale, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const log = { console: [], errors: [], requests: [], csp: [] };
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') log.console.push({ type: m.type(), text: m.text() });
+    if (/Content[- ]Security[- ]Policy|Refused to (load|execute|apply)/i.test(m.text())) log.csp.push(m.text());
+  });
+  page.on('pageerror', (e) => log.errors.push(String(e)));
+  page.on('request', (r) => log.requests.push({ url: r.url(), method: r.method(), type: r.resourceType(), at: Date.now() }));
+  await context.addInitScript(() => {
+    const w = /** @type {any} */ (window);
+    w.__ybCsp = [];
+    w.__ybEvents = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      w.__ybCsp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+    });
+    document.addEventListener('yb-estimate', (e) => {
+      const t = /** @type {HTMLElement} */ (e.target);
+      w.__ybEvents.push({ id: t.id || null, detail: /** @type {CustomEvent} */ (e).detail });
+    });
+  });
+  const response = await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => !!customElements.get('yb-estimator'), undefined, { timeout: 20000 });
+  return { context, page, log, response };
+}
+
+/** Chooses a region in an estimator's picker: `code` when given and offered, else the first offered. */
+export async function chooseRegion(est, code) {
+  const province = est.locator('#province');
+  await province.waitFor({ state: 'visible' });
+  const provinces = await province.locator('option').evaluateAll((os) => os.map((o) => o.value).filter(Boolean));
+  if (!provinces.length) throw new Error('the region picker offers no province: is PACK_CATALOG empty?');
+  const wantProvince = code && provinces.includes(`${code.slice(0, 2)}0000`) ? `${code.slice(0, 2)}0000` : provinces[0];
+  await province.selectOption(wantProvince);
+  const city = est.locator('#city');
+  const cities = await city.locator('option').evaluateAll((os) => os.map((o) => o.value).filter(Boolean));
+  if (cities.length > 1 || (cities.length === 1 && !(await city.inputValue()))) {
+    await city.selectOption(code && cities.includes(code) ? code : cities[0]);
+  }
+  return (await city.inputValue()) || wantProvince;
+}
+
+/** The whole citizen flow on one estimator: region → scheme → bill → wait for the committed result. */
+export async function citizenFlow(page, est, { region, bill = '12万', scheme = 'resident' } = {}) {
+  const before = await page.evaluate(() => /** @type {any} */ (window).__ybEvents.length);
+  const chosen = await chooseRegion(est, region ?? PREFERRED_REGION);
+  const radio = est.locator(`#scheme-${scheme}`);
+  if (await radio.isEnabled()) await radio.check();
+  const input = est.locator('yb-money-input[data-bill]').first().locator('input');
+  await input.fill(bill);
+  await page.waitForFunction((n) => /** @type {any} */ (window).__ybEvents.length > n, before, { timeout: 20000 });
+  const events = await page.evaluate(() => /** @type {any} */ (window).__ybEvents);
+  return { region: chosen, event: events[events.length - 1], events: events.slice(before) };
+}
+
+/** basic + critical + assistance + tilt + outOfPocket = total, to the fen (figures are strings). */
+export function fen(s) {
+  const m = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(String(s));
+  if (!m) throw new Error(`not a money string: ${s}`);
+  const v = BigInt(m[2]) * 100n + BigInt((m[3] ?? '0').padEnd(2, '0'));
+  return m[1] ? -v : v;
+}
+
+/** The text an element shows, through every (open) shadow root, as one string. */
+export function deepText(locator) {
+  return locator.evaluate((el) => {
+    const out = [];
+    const walk = (node) => {
+      for (const n of node.childNodes) {
+        if (n.nodeType === Node.TEXT_NODE) out.push(n.textContent);
+        else if (n.nodeType === Node.ELEMENT_NODE) {
+          const e = /** @type {Element} */ (n);
+          if (['STYLE', 'SCRIPT', 'TEMPLATE'].includes(e.tagName)) continue;
+          if (e.shadowRoot) walk(e.shadowRoot);
+          walk(e);
+        }
+      }
+    };
+    if (el.shadowRoot) walk(el.shadowRoot);
+    walk(el);
+    return out.join(' ').replace(/\s+/g, ' ').trim();
+  });
+}

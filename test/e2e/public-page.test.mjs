@@ -1,0 +1,86 @@
+// The public page (index.html) as a citizen uses it, on a 320 px phone, and what it sends where.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { citizenFlow, deepText, fen, launch, openPage, site, skipReason, startServer } from './helpers.mjs';
+
+const skip = skipReason();
+
+describe('public page', { skip }, () => {
+  let server;
+  let browser;
+  before(async () => {
+    server = await startServer({ root: site });
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('a citizen goes from an empty page to a result, at 320 px, in Chinese', async () => {
+    const { page, log, context } = await openPage(browser, server.url, { viewport: { width: 320, height: 640 } });
+    try {
+      assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
+      assert.equal(await page.locator('h1').count(), 1);
+      assert.equal(await page.locator('main').count(), 1);
+      assert.ok(await page.locator('a[href$="demo/rules.html"]').count(), 'links to the rules page');
+      const est = page.locator('yb-estimator').first();
+      const { event } = await citizenFlow(page, est, { bill: '12万' });
+      const d = event.detail;
+      assert.equal(d.total, '120000.00', 'the typed "12万" is read as 120000.00');
+      const sum = fen(d.basic) + fen(d.critical) + fen(d.assistance) + fen(d.tilt) + fen(d.outOfPocket);
+      assert.equal(sum, fen(d.total), 'the tiers and what is left add up to the bill, to the fen');
+      assert.ok(fen(d.basic) > 0n, 'basic insurance pays something of a 120000 bill');
+      // The result is on screen, in Chinese.
+      const resultText = await deepText(est.locator('yb-result'));
+      assert.match(resultText, /[\u4e00-\u9fff]/, 'the result is written in Chinese');
+      assert.match(resultText, /\d/, 'the result shows figures');
+      // Nothing overflows a 320 px screen.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px at 320 px`);
+      assert.deepEqual(log.errors, [], 'no uncaught errors');
+      assert.deepEqual(log.console.filter((m) => m.type === 'error'), [], 'no console errors');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('nothing leaves the page: only same-origin pages, scripts, styles, rule packs and locales', async () => {
+    const { page, log, context } = await openPage(browser, server.url);
+    try {
+      const origin = new URL(server.url).origin;
+      const loadedAt = Date.now();
+      await citizenFlow(page, page.locator('yb-estimator').first(), { bill: '8000' });
+      // Change the bill again, as people do: still nothing but local files.
+      await page.locator('yb-estimator').first().locator('yb-money-input[data-bill]').first().locator('input').fill('56,000元');
+      await page.waitForTimeout(1500);
+      const foreign = log.requests.filter((r) => new URL(r.url).origin !== origin);
+      assert.deepEqual(foreign, [], 'no request to another origin');
+      const notGet = log.requests.filter((r) => r.method !== 'GET');
+      assert.deepEqual(notGet, [], 'no POST/PUT/beacon');
+      const api = log.requests.filter((r) => ['fetch', 'xhr', 'websocket', 'eventsource', 'ping'].includes(r.type));
+      assert.deepEqual(api, [], 'no fetch/XHR/beacon while in use');
+      const during = log.requests.filter((r) => r.at >= loadedAt);
+      for (const r of during) {
+        assert.equal(r.type, 'script', `during use only lazy script chunks load (rule packs, locales): ${r.url}`);
+        assert.match(new URL(r.url).pathname, /\.js$/, r.url);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the server sends cache headers fit for content-hashed files', async () => {
+    const res = await fetch(server.url);
+    assert.equal(res.headers.get('content-type'), 'text/html; charset=utf-8');
+    assert.equal(res.headers.get('cache-control'), 'no-cache');
+    const html = await res.text();
+    const script = /<script type="module"[^>]*src="\.\/(assets\/[^"]+\.js)"/.exec(html);
+    assert.ok(script, 'the page loads one module script');
+    const js = await fetch(new URL(script[1], server.url), { headers: { 'accept-encoding': 'br' } });
+    assert.equal(js.headers.get('content-type'), 'text/javascript; charset=utf-8');
+    assert.match(js.headers.get('cache-control') ?? '', /immutable/);
+    assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline script');
+    assert.doesNotMatch(html, /<style|\sstyle="/, 'no inline style');
+  });
+});
