@@ -44,3 +44,15 @@ export function changeMoney(m: YbMoneyInput): void {
   const input = m.shadowRoot!.querySelector('input')!;
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }
+
+/** The focused element, through shadow roots. */
+export function deepActive(): Element | null {
+  let a: Element | null = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+}
+
+/** A copy of the test pack with a different kind (e.g. the national guideline). */
+export function packVariant(patch: Partial<RulePack>): RulePack {
+  return { ...structuredClone(TEST_PACK), ...patch };
+}

@@ -16,7 +16,8 @@ export const resultStyles = css`
   .headline .big { font-size: 1.6em; font-weight: 700; color: var(--_tier-out-of-pocket); }
   .headline .rate { font-size: 1.1em; font-weight: 600; }
   .placeholder { color: var(--_muted); padding: var(--_space); border: 1px dashed var(--_border); border-radius: var(--_radius); }
-  .stale { opacity: 0.6; }
+  .stale { outline: 2px dashed var(--_border); outline-offset: 4px; }
+  .stale-note { font-weight: 600; }
   .errors { color: var(--_error); font-weight: 600; }
   .warnings { list-style: none; padding: 0; margin: 0; display: grid; gap: 0.25rem; }
   .warnings li, .hardship { background: var(--_warn-bg); border-inline-start: 4px solid #8a6d00; padding: 0.4rem 0.6rem; border-radius: var(--_radius); }

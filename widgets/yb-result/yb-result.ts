@@ -237,7 +237,7 @@ export class YbResult extends LitElement {
     const rate = shareToPercent(out.totals.reimbursedShare);
     return html`<section part="result" aria-labelledby="h" class=${this.stale ? 'stale' : ''}>
       <h2 id="h">${this.t('result.heading')}</h2>
-      ${this.stale ? html`<p>${this.t('result.stale')}</p>` : nothing}
+      ${this.stale ? html`<p class="stale-note">${this.t('result.stale')}</p>` : nothing}
       ${out.warnings.length ? html`<ul class="warnings">${out.warnings.map((w) => html`<li>${w.message}</li>`)}</ul>` : nothing}
       <div class="headline">
         <p>${this.t('result.youPay')} <span class="big" data-figure="headline-outOfPocket">${this.money(out.totals.outOfPocket)}</span>${this.national()}</p>

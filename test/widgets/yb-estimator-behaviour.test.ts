@@ -1,0 +1,220 @@
+import { expect, fixture, html, aTimeout, oneEvent } from '@open-wc/testing';
+import { setViewport, emulateMedia } from '@web/test-runner-commands';
+import '../../widgets/register.js';
+import type { YbEstimator, YbMoneyInput, YbEstimateEvent } from '../../widgets/index.js';
+import { $, TEST_PACKS, packVariant, resultOf, settled, typeMoney } from './helpers.js';
+
+async function make(t = html`<yb-estimator .packs=${TEST_PACKS} region="990100" visit-date="2025-03-10" commit-delay="0"></yb-estimator>`) {
+  const el = await fixture<YbEstimator>(t);
+  await settled(el);
+  return el;
+}
+const bill = (el: YbEstimator) => $<YbMoneyInput>(el, 'yb-money-input[data-bill]');
+
+describe('yb-estimator behaviour', () => {
+  it('passes axe in English', async () => {
+    const el = await make(html`<yb-estimator lang="en" .packs=${TEST_PACKS} region="990100" visit-date="2025-03-10" commit-delay="0"></yb-estimator>`);
+    typeMoney(bill(el), '50000');
+    await settled(el);
+    expect(resultOf(el).shadowRoot!.querySelector('h2')!.textContent).to.equal('Estimate');
+    expect($(el, 'form').getAttribute('aria-label')).to.equal('Medical bill reimbursement estimate');
+    await expect(el).to.be.accessible();
+  });
+
+  it('passes axe with an invalid amount, keeps the text and the last result (stale)', async () => {
+    const el = await make();
+    typeMoney(bill(el), '50000');
+    await settled(el);
+    const before = resultOf(el).output;
+    typeMoney(bill(el), '5万块钱啊');
+    bill(el).shadowRoot!.querySelector('input')!.dispatchEvent(new Event('change'));
+    await settled(el);
+    expect(bill(el).shadowRoot!.querySelector('input')!.value).to.equal('5万块钱啊');
+    expect(resultOf(el).stale).to.equal(true);
+    expect(resultOf(el).output).to.equal(before);
+    await expect(el).to.be.accessible();
+  });
+
+  it('fires yb-estimate (bubbles, composed, strings) after a user change', async () => {
+    const el = await make();
+    const wrapper = document.createElement('div');
+    el.replaceWith(wrapper);
+    wrapper.append(el);
+    await settled(el);
+    const heard = oneEvent(wrapper, 'yb-estimate') as Promise<YbEstimateEvent>;
+    typeMoney(bill(el), '10万');
+    const e = await heard;
+    expect(e.bubbles).to.equal(true);
+    expect(e.composed).to.equal(true);
+    expect(e.detail.total).to.equal('100000.00');
+    expect(typeof e.detail.outOfPocket).to.equal('string');
+    expect(e.detail.caseRef).to.match(/^YB-[0-9A-Z]{4}-[0-9A-Z]{3}$/);
+  });
+
+  it('fires no yb-estimate on programmatic changes', async () => {
+    const el = await make();
+    let fired = 0;
+    el.addEventListener('yb-estimate', () => fired++);
+    typeMoney(bill(el), '10万');
+    await aTimeout(20);
+    expect(fired).to.equal(1);
+    el.scheme = 'employee';
+    el.lang = 'en';
+    el.category = 'subsistence';
+    el.packs = [...TEST_PACKS];
+    el.visitDate = '2025-04-01';
+    await settled(el);
+    await aTimeout(50);
+    expect(resultOf(el).output!.identity.applied).to.equal('subsistence');
+    expect(fired).to.equal(1);
+  });
+
+  it('announces the committed result politely, after the debounce', async () => {
+    const el = await make(html`<yb-estimator .packs=${TEST_PACKS} region="990100" visit-date="2025-03-10" commit-delay="60"></yb-estimator>`);
+    const live = $(el, '#announcer');
+    expect(live.getAttribute('aria-live')).to.equal('polite');
+    typeMoney(bill(el), '1');
+    typeMoney(bill(el), '10');
+    typeMoney(bill(el), '10万');
+    await settled(el);
+    expect(live.textContent!.trim()).to.equal('');
+    await aTimeout(120);
+    await el.updateComplete;
+    expect(live.textContent).to.contain('测算已更新');
+  });
+
+  it('two instances do not share state', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div>
+      <yb-estimator id="a" .packs=${TEST_PACKS} region="990100" visit-date="2025-03-10" commit-delay="0"></yb-estimator>
+      <yb-estimator id="b" lang="en" .packs=${TEST_PACKS} region="990100" visit-date="2025-03-10" commit-delay="0"></yb-estimator>
+    </div>`);
+    const [a, b] = [...box.querySelectorAll('yb-estimator')] as YbEstimator[];
+    await settled(a!);
+    await settled(b!);
+    typeMoney(bill(a!), '10万');
+    await settled(a!);
+    await settled(b!);
+    expect(resultOf(a!).output).to.not.equal(null);
+    expect(resultOf(b!).output).to.equal(null);
+    expect(bill(b!).shadowRoot!.querySelector('input')!.value).to.equal('');
+    expect($(a!, 'form').getAttribute('aria-label')).to.equal('医保报销测算');
+    expect($(b!, 'form').getAttribute('aria-label')).to.equal('Medical bill reimbursement estimate');
+  });
+
+  it('locks region, scheme and category from attributes', async () => {
+    const el = await make(html`<yb-estimator .packs=${TEST_PACKS} region="990100" lock-region scheme="employee" lock-scheme
+      category="subsistence" lock-category visit-date="2025-03-10" commit-delay="0"></yb-estimator>`);
+    const picker = $(el, 'yb-region-picker');
+    expect(picker.shadowRoot!.querySelector('select')).to.equal(null);
+    expect(picker.shadowRoot!.textContent).to.contain('测试市');
+    expect(el.shadowRoot!.querySelector('input[name="scheme"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('input[name="category"]')).to.equal(null);
+    typeMoney(bill(el), '10万');
+    await settled(el);
+    expect(resultOf(el).output!.identity.applied).to.equal('subsistence');
+    await expect(el).to.be.accessible();
+  });
+
+  it('refuses a region without data with a clear message', async () => {
+    const el = await make(html`<yb-estimator .packs=${TEST_PACKS} region="123400" visit-date="2025-03-10" commit-delay="0"></yb-estimator>`);
+    typeMoney(bill(el), '10万');
+    await settled(el);
+    expect(resultOf(el).output).to.equal(null);
+    expect(resultOf(el).shadowRoot!.textContent).to.contain('暂无 123400 的规则数据');
+  });
+
+  it('loads a region from the catalog on demand', async () => {
+    const catalog = [{ code: '990100', id: 'test-990100', name: TEST_PACKS[0]!.region.name, load: async () => TEST_PACKS[0]! }];
+    const el = await make(html`<yb-estimator .catalog=${catalog} region="990100" visit-date="2025-03-10" commit-delay="0"></yb-estimator>`);
+    typeMoney(bill(el), '10万');
+    await aTimeout(10);
+    await settled(el);
+    expect(resultOf(el).output!.totals.total).to.equal('100000.00');
+  });
+
+  it('tells an ordinary person with a heavy bill they may apply (conditional, no invented number)', async () => {
+    const el = await make();
+    typeMoney(bill(el), '30万');
+    await settled(el);
+    const hint = resultOf(el).shadowRoot!.querySelector('.hardship');
+    expect(hint, 'hardship hint').to.not.equal(null);
+    expect(hint!.textContent).to.contain('因病致贫');
+    expect(hint!.textContent).to.contain('可能符合');
+    expect(hint!.textContent).to.contain('怎么申请');
+  });
+
+  it('takes the hardship threshold from an income-based derivation when the pack has one', async () => {
+    const pack = packVariant({});
+    pack.series = { income: { label: { 'zh-CN': '上年居民人均可支配收入', en: 'Residents’ disposable income per head' }, points: { '2024': { value: '50000', status: 'official', cite: [{ source: 'test', clause: 'S1' }] } } } };
+    pack.parameters['tilt.threshold'] = [{ from: '2020-01-01', value: { 'illness-impoverished': { derive: { series: 'income', rate: '0.1', yearOffset: 1, rounding: 'none' } }, '*': '10000' }, status: 'derived', cite: [{ source: 'test', clause: 'T20' }] }];
+    const el = await make(html`<yb-estimator .packs=${[pack]} region="990100" visit-date="2025-03-10" commit-delay="0"></yb-estimator>`);
+    typeMoney(bill(el), '30万');
+    await settled(el);
+    const errs = resultOf(el).errors;
+    expect(errs, errs.join()).to.deep.equal([]);
+    const hint = resultOf(el).shadowRoot!.querySelector('.hardship');
+    expect(hint!.textContent).to.contain('5,000.00');
+    expect(hint!.textContent).to.contain('上年居民人均可支配收入');
+  });
+
+  it('keeps the form in the URL fragment only when share-url is set', async () => {
+    history.replaceState(null, '', location.pathname + location.search);
+    const plain = await make();
+    typeMoney(bill(plain), '12万');
+    await settled(plain);
+    await aTimeout(10);
+    expect(location.hash).to.equal('');
+    const shared = await make(html`<yb-estimator share-url .packs=${TEST_PACKS} region="990100" visit-date="2025-03-10" commit-delay="0"></yb-estimator>`);
+    typeMoney(bill(shared), '12万');
+    await settled(shared);
+    await aTimeout(10);
+    expect(decodeURIComponent(location.hash)).to.contain('12万');
+    const restored = await make(html`<yb-estimator share-url .packs=${TEST_PACKS} visit-date="2025-03-10" commit-delay="0"></yb-estimator>`);
+    expect(bill(restored).shadowRoot!.querySelector('input')!.value).to.equal('12万');
+    expect(resultOf(restored).output!.totals.total).to.equal('120000.00');
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('several visits and year-to-date amounts are settled together', async () => {
+    const el = await make();
+    typeMoney(bill(el), '5万');
+    $<HTMLButtonElement>(el, '#add-visit').click();
+    await settled(el);
+    const bills = el.shadowRoot!.querySelectorAll<YbMoneyInput>('yb-money-input[data-bill]');
+    expect(bills.length).to.equal(2);
+    typeMoney(bills[1]!, '3万');
+    const ytd = $<YbMoneyInput>(el, '#ytd-basicPaid');
+    typeMoney(ytd, '1000');
+    await settled(el);
+    const out = resultOf(el).output!;
+    expect(out.visits.length).to.equal(2);
+    expect(out.totals.total).to.equal('80000.00');
+    expect(resultOf(el).shadowRoot!.querySelectorAll('td[data-visit]').length).to.equal(10);
+  });
+
+  it('reflows at 320 px without horizontal scrolling', async () => {
+    await setViewport({ width: 320, height: 800 });
+    try {
+      const el = await make();
+      typeMoney(bill(el), '10万');
+      await settled(el);
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('prints the result without the form', async () => {
+    const el = await make();
+    typeMoney(bill(el), '10万');
+    await settled(el);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle($(el, 'form')).display).to.equal('none');
+      expect(getComputedStyle(resultOf(el)).display).to.not.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+});

@@ -1,0 +1,54 @@
+import { css } from 'lit';
+
+// Colours follow yb-result's public tier tokens, so a themed portal themes both alike.
+export const whatIfStyles = css`
+  :host {
+    --_tier-basic: var(--yb-tier-basic, #1f5fa8);
+    --_tier-critical: var(--yb-tier-critical, #00796b);
+    --_tier-assistance: var(--yb-tier-assistance, #6a3d9a);
+    --_tier-tilt: var(--yb-tier-tilt, #a0522d);
+    --_tier-out-of-pocket: var(--yb-tier-out-of-pocket, #b3261e);
+  }
+  section { display: grid; gap: var(--_space); }
+  h2 { font-size: 1.15em; margin: 0; }
+  h3 { font-size: 1em; margin: 0.5rem 0 0.25rem; }
+  p { margin: 0; }
+  figure { margin: 0; }
+  figcaption { color: var(--_muted); font-size: 0.9em; }
+  svg { inline-size: 100%; block-size: auto; display: block; overflow: visible; }
+  .axis { stroke: var(--_border); stroke-width: 1; }
+  .grid { stroke: var(--_border); stroke-width: 0.5; stroke-dasharray: 2 4; opacity: 0.5; }
+  .tick { fill: var(--_muted); font-size: 11px; }
+  .line { fill: none; stroke-width: 2; stroke-linejoin: round; }
+  .line-outOfPocket { stroke: var(--_tier-out-of-pocket); stroke-width: 3.5; }
+  .line-basic { stroke: var(--_tier-basic); }
+  .line-critical { stroke: var(--_tier-critical); stroke-dasharray: 8 3; }
+  .line-assistance { stroke: var(--_tier-assistance); stroke-dasharray: 3 3; }
+  .line-tilt { stroke: var(--_tier-tilt); stroke-dasharray: 1 3; }
+  .bend-line { stroke: var(--_muted); stroke-width: 1; stroke-dasharray: 3 3; }
+  .bend-dot { fill: var(--_bg); stroke: var(--_text); stroke-width: 1.5; }
+  .bend-num { fill: var(--_text); font-size: 10px; font-weight: 700; text-anchor: middle; dominant-baseline: central; }
+  .now-line { stroke: var(--_accent); stroke-width: 2; }
+  .legend { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; list-style: none; padding: 0; margin: 0; font-size: 0.9em; }
+  .swatch { display: inline-block; inline-size: 1.2em; block-size: 0.3em; margin-inline-end: 0.4em; vertical-align: 0.2em; border: 1px solid var(--_text); }
+  .sw-basic { background: var(--_tier-basic); }
+  .sw-critical { background: var(--_tier-critical); }
+  .sw-assistance { background: var(--_tier-assistance); }
+  .sw-tilt { background: var(--_tier-tilt); }
+  .sw-outOfPocket { background: var(--_tier-out-of-pocket); block-size: 0.5em; }
+  ol.bends { margin: 0; padding-inline-start: 1.6em; display: grid; gap: 0.15rem; }
+  .table-wrap { overflow-x: auto; }
+  table { border-collapse: collapse; inline-size: 100%; font-variant-numeric: tabular-nums; }
+  caption { text-align: start; font-weight: 600; padding-block-end: 0.25rem; }
+  th, td { border-block-end: 1px solid var(--_border); padding: 0.3rem 0.5rem; text-align: end; white-space: nowrap; }
+  th[scope='row'], thead th:first-child { text-align: start; }
+  tr.is-bend th { font-weight: 700; }
+  tr.current { background: var(--_surface); }
+  .placeholder, .errors { padding: var(--_space); border: 1px dashed var(--_border); border-radius: var(--_radius); }
+  .errors { color: var(--_error); font-weight: 600; }
+  @media (forced-colors: active) {
+    .line, .bend-line, .axis { stroke: CanvasText; }
+    .bend-dot { fill: Canvas; stroke: CanvasText; }
+    .tick, .bend-num { fill: CanvasText; }
+  }
+`;

@@ -1,0 +1,276 @@
+// <yb-what-if>: out-of-pocket (and each tier) against the size of one visit's bill, with every bend
+// labelled by the rule that causes it (src/engine/what-if.ts), a data-table alternative and a
+// comparison of assistance categories for the same bill. Thin: every figure comes from the engine.
+// Strict-CSP safe: no inline styles (SVG geometry is attributes; colours come from classes).
+import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { EstimateInput, Lang, RulePack } from '../../src/index.js';
+import { whatIfCurve, compareCategories, isWhatIfError, WHAT_IF_SERIES, type WhatIfCurve, type WhatIfFigures } from '../../src/engine/what-if.js';
+import { Dec } from '../../src/money/decimal.js';
+import { formatMoney } from '../internal/format.js';
+import { hostStyles } from '../internal/host.styles.js';
+import { WIDGETS_VERSION } from '../internal/define.js';
+import { whatIfStyles } from './yb-what-if.styles.js';
+
+type Series = (typeof WHAT_IF_SERIES)[number];
+
+// The element's own strings, keyed identically in both languages (zh-CN first).
+const STRINGS = {
+  'zh-CN': {
+    heading: '费用变化时各方支付多少',
+    intro: '横轴为本次就医总费用，纵轴为金额。粗线为个人自付；圆圈标出规则开始或停止作用的转折点。',
+    chartTitle: '个人自付与各项报销随总费用变化',
+    chartDesc: '总费用从 {from} 元到 {to} 元；共 {n} 个转折点：{bends}。',
+    noBends: '无转折点',
+    axisX: '总费用（元）',
+    axisY: '金额（元）',
+    bendsHeading: '转折点',
+    bendItem: '总费用 {at} 元：{labels}',
+    showTable: '显示数据表',
+    hideTable: '隐藏数据表',
+    tableCaption: '各总费用下的支付金额（元）',
+    total: '总费用',
+    bendCol: '转折',
+    compareHeading: '同样的费用，不同身份',
+    compareCaption: '总费用 {total} 元时，按各救助身份计算（元）',
+    category: '身份',
+    none: '普通参保人',
+    placeholder: '输入费用后，这里显示费用变化时各方支付多少。',
+    basic: '基本医保',
+    critical: '大病保险',
+    assistance: '医疗救助',
+    tilt: '倾斜救助',
+    outOfPocket: '个人自付',
+    yuan: '{amount} 元',
+    sep: '、',
+  },
+  en: {
+    heading: 'Who pays what as the bill grows',
+    intro: 'Across: the total bill of this visit. Up: amount. The thick line is what you pay; circles mark where a rule starts or stops applying.',
+    chartTitle: 'Out-of-pocket and each tier against the total bill',
+    chartDesc: 'Total bill from ¥{from} to ¥{to}; {n} bends: {bends}.',
+    noBends: 'no bends',
+    axisX: 'Total bill (¥)',
+    axisY: 'Amount (¥)',
+    bendsHeading: 'Bends',
+    bendItem: 'Bill of ¥{at}: {labels}',
+    showTable: 'Show data table',
+    hideTable: 'Hide data table',
+    tableCaption: 'Payments at each total bill (¥)',
+    total: 'Total bill',
+    bendCol: 'Bend',
+    compareHeading: 'Same bill, other identities',
+    compareCaption: 'For a total bill of ¥{total}, by assistance identity (¥)',
+    category: 'Identity',
+    none: 'Ordinary insured',
+    placeholder: 'Enter a bill to see who pays what as it grows.',
+    basic: 'Basic insurance',
+    critical: 'Critical illness',
+    assistance: 'Medical assistance',
+    tilt: 'Extra assistance',
+    outOfPocket: 'You pay',
+    yuan: '¥{amount}',
+    sep: '; ',
+  },
+} as const;
+type Key = keyof (typeof STRINGS)['zh-CN'];
+
+const W = 640;
+const H = 300;
+const M = { l: 72, r: 16, t: 14, b: 44 };
+const PW = W - M.l - M.r;
+const PH = H - M.t - M.b;
+const SERIES_ORDER: Series[] = ['basic', 'critical', 'assistance', 'tilt', 'outOfPocket'];
+
+function pickLang(explicit: string, host: Element): Lang {
+  const v = (explicit || host.closest('[lang]')?.getAttribute('lang') || host.ownerDocument?.documentElement.getAttribute('lang') || '').toLowerCase();
+  return v.startsWith('en') ? 'en' : 'zh-CN';
+}
+
+/**
+ * @summary What-if chart: each tier and out-of-pocket as one visit's bill grows, bends labelled.
+ * @csspart chart - The figure holding the SVG chart.
+ * @csspart table - The data table alternative.
+ * @csspart compare - The category comparison table.
+ * @cssprop --yb-tier-out-of-pocket - Colour of the out-of-pocket line (also --yb-tier-basic, -critical, -assistance, -tilt).
+ */
+export class YbWhatIf extends LitElement {
+  static version = WIDGETS_VERSION;
+  static override styles = [hostStyles, whatIfStyles];
+
+  /** The estimate input (same JSON as estimate()); its visit `visit-index` is the one varied. */
+  @property({ attribute: false }) input: EstimateInput | null = null;
+  /** Rule packs already loaded (the shipped chain or a test pack). */
+  @property({ attribute: false }) packs: RulePack[] = [];
+  @property({ type: Number, attribute: 'visit-index' }) visitIndex = 0;
+  /** Bill range (money strings); defaults: the visit's fixed parts … 4 × its bill. */
+  @property() from = '';
+  @property() to = '';
+  /** Compare the categories of the pack for the same bill (on by default). */
+  @property({ type: Boolean, attribute: 'no-compare' }) noCompare = false;
+  @property() override lang = '';
+
+  @state() private curve: WhatIfCurve | null = null;
+  @state() private compare: { category: string; figures: WhatIfFigures }[] = [];
+  @state() private errors: string[] = [];
+  @state() private tableOpen = false;
+
+  private l: Lang = 'zh-CN';
+  private t(key: Key, vars: Record<string, string> = {}): string {
+    return (STRINGS[this.l][key] as string).replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
+  }
+  private money(v: string): string {
+    return this.t('yuan', { amount: formatMoney(v, this.l) });
+  }
+
+  override willUpdate(changed: PropertyValues): void {
+    this.l = pickLang(this.lang, this);
+    if (changed.has('input') || changed.has('packs') || changed.has('visitIndex') || changed.has('from') || changed.has('to') || changed.has('lang') || changed.has('noCompare')) {
+      this.recompute();
+    }
+  }
+
+  private recompute(): void {
+    this.curve = null;
+    this.compare = [];
+    this.errors = [];
+    if (!this.input) return;
+    const input = { ...this.input, options: { ...(this.input.options ?? {}), lang: this.l, trace: false } };
+    const c = whatIfCurve(input, this.packs, {
+      visitIndex: this.visitIndex, ...(this.from ? { from: this.from } : {}), ...(this.to ? { to: this.to } : {}),
+    });
+    if (isWhatIfError(c)) {
+      this.errors = c.errors.map((e) => e.message);
+      return;
+    }
+    this.curve = c;
+    if (!this.noCompare) {
+      const rows = compareCategories(input, this.packs, this.visitIndex);
+      this.compare = isWhatIfError(rows) ? [] : rows;
+    }
+  }
+
+  private categoryName(id: string): string {
+    if (id === 'none') return this.t('none');
+    for (const p of [...this.packs, ...(this.input?.pack ? [this.input.pack] : [])]) {
+      const c = p.categories.find((x) => x.id === id);
+      if (c) return c.name[this.l];
+    }
+    return id;
+  }
+
+  private currentBill(): string | undefined {
+    const v = this.input?.visits[this.visitIndex];
+    return v?.total;
+  }
+
+  override render() {
+    return html`<section aria-labelledby="h">
+      <h2 id="h">${this.t('heading')}</h2>
+      ${this.errors.length
+        ? html`<p class="errors" role="alert">${this.errors.join(' ')}</p>`
+        : this.curve ? this.renderCurve(this.curve) : html`<p class="placeholder">${this.t('placeholder')}</p>`}
+    </section>`;
+  }
+
+  private renderCurve(c: WhatIfCurve): TemplateResult {
+    const bendsText = c.bends.map((b) => `${formatMoney(b.at, this.l)}（${b.causes.map((x) => x.label[this.l]).join(this.t('sep'))}）`).join(this.t('sep'));
+    return html`
+      <p>${this.t('intro')}</p>
+      <figure part="chart">
+        <svg viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="chart-title chart-desc" focusable="false">
+          <title id="chart-title">${this.t('chartTitle')}</title>
+          <desc id="chart-desc">${this.t('chartDesc', { from: formatMoney(c.from, this.l), to: formatMoney(c.to, this.l), n: String(c.bends.length), bends: bendsText || this.t('noBends') })}</desc>
+          ${this.renderPlot(c)}
+        </svg>
+        <figcaption>
+          <ul class="legend" aria-label=${this.t('chartTitle')}>
+            ${SERIES_ORDER.slice().reverse().map((s) => html`<li><span class="swatch sw-${s}" aria-hidden="true"></span>${this.t(s)}</li>`)}
+          </ul>
+        </figcaption>
+      </figure>
+      ${c.bends.length ? html`<h3 id="bends-h">${this.t('bendsHeading')}</h3>
+        <ol class="bends" aria-labelledby="bends-h">
+          ${c.bends.map((b) => html`<li>${this.t('bendItem', { at: formatMoney(b.at, this.l), labels: b.causes.map((x) => x.label[this.l] + (x.value ? `（${this.money(x.value)}）` : '')).join(this.t('sep')) })}</li>`)}
+        </ol>` : nothing}
+      <div>
+        <button type="button" class="secondary" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="table"
+          @click=${() => { this.tableOpen = !this.tableOpen; }}>${this.t(this.tableOpen ? 'hideTable' : 'showTable')}</button>
+      </div>
+      <div class="table-wrap" id="table" part="table" ?hidden=${!this.tableOpen}>${this.tableOpen ? this.renderTable(c) : nothing}</div>
+      ${this.compare.length ? this.renderCompare() : nothing}`;
+  }
+
+  private renderPlot(c: WhatIfCurve) {
+    const x0 = new Dec(c.from);
+    const span = new Dec(c.to).minus(x0);
+    let yMax = new Dec(1);
+    for (const p of c.points) for (const s of SERIES_ORDER) if (new Dec(p[s]).greaterThan(yMax)) yMax = new Dec(p[s]);
+    yMax = niceCeil(yMax);
+    const X = (t: string) => new Dec(t).minus(x0).dividedBy(span).times(PW).plus(M.l).toFixed(1);
+    const Y = (v: string) => new Dec(M.t + PH).minus(new Dec(v).dividedBy(yMax).times(PH)).toFixed(1);
+    const ticks = [0, 1, 2, 3, 4];
+    const xTick = (i: number) => x0.plus(span.times(i).dividedBy(4)).toFixed(2);
+    const yTick = (i: number) => yMax.times(i).dividedBy(4).toFixed(2);
+    const oop = (at: string) => c.points.find((p) => p.total === at)?.outOfPocket ?? '0';
+    const now = this.currentBill();
+    const nowIn = now !== undefined && new Dec(now).greaterThanOrEqualTo(c.from) && new Dec(now).lessThanOrEqualTo(c.to);
+    return svg`
+      <g aria-hidden="true">
+        ${ticks.map((i) => svg`<line class="grid" x1=${M.l} x2=${W - M.r} y1=${Y(yTick(i))} y2=${Y(yTick(i))}></line>
+          <text class="tick" x=${M.l - 6} y=${Y(yTick(i))} text-anchor="end" dominant-baseline="middle">${compact(yTick(i), this.l)}</text>
+          <text class="tick" x=${X(xTick(i))} y=${H - M.b + 16} text-anchor=${i === 0 ? 'start' : i === 4 ? 'end' : 'middle'}>${compact(xTick(i), this.l)}</text>`)}
+        <line class="axis" x1=${M.l} x2=${W - M.r} y1=${M.t + PH} y2=${M.t + PH}></line>
+        <line class="axis" x1=${M.l} x2=${M.l} y1=${M.t} y2=${M.t + PH}></line>
+        <text class="tick" x=${M.l + PW / 2} y=${H - 6} text-anchor="middle">${this.t('axisX')}</text>
+        ${nowIn ? svg`<line class="now-line" x1=${X(now!)} x2=${X(now!)} y1=${M.t} y2=${M.t + PH}></line>` : nothing}
+        ${c.bends.map((b) => svg`<line class="bend-line" x1=${X(b.at)} x2=${X(b.at)} y1=${M.t} y2=${M.t + PH}></line>`)}
+        ${SERIES_ORDER.map((s) => svg`<polyline class="line line-${s}" points=${c.points.map((p) => `${X(p.total)},${Y(p[s])}`).join(' ')}></polyline>`)}
+        ${c.bends.map((b, i) => svg`<circle class="bend-dot" cx=${X(b.at)} cy=${Y(oop(b.at))} r="8"></circle>
+          <text class="bend-num" x=${X(b.at)} y=${Y(oop(b.at))}>${i + 1}</text>`)}
+      </g>`;
+  }
+
+  private renderTable(c: WhatIfCurve): TemplateResult {
+    const bendAt = new Map(c.bends.map((b, i) => [b.at, i + 1]));
+    const now = this.currentBill();
+    return html`<table>
+      <caption>${this.t('tableCaption')}</caption>
+      <thead><tr><th scope="col">${this.t('total')}</th><th scope="col">${this.t('bendCol')}</th>
+        ${SERIES_ORDER.map((s) => html`<th scope="col">${this.t(s)}</th>`)}</tr></thead>
+      <tbody>${c.points.map((p) => html`<tr class=${`${bendAt.has(p.total) ? 'is-bend' : ''} ${now !== undefined && new Dec(now).equals(p.total) ? 'current' : ''}`}>
+        <th scope="row">${formatMoney(p.total, this.l)}</th>
+        <td>${bendAt.has(p.total) ? String(bendAt.get(p.total)) : ''}</td>
+        ${SERIES_ORDER.map((s) => html`<td>${formatMoney(p[s], this.l)}</td>`)}</tr>`)}</tbody>
+    </table>`;
+  }
+
+  private renderCompare(): TemplateResult {
+    const total = this.currentBill() ?? '0';
+    return html`<h3 id="cmp-h">${this.t('compareHeading')}</h3>
+      <div class="table-wrap" part="compare"><table aria-labelledby="cmp-h">
+        <caption>${this.t('compareCaption', { total: formatMoney(total, this.l) })}</caption>
+        <thead><tr><th scope="col">${this.t('category')}</th>${SERIES_ORDER.map((s) => html`<th scope="col">${this.t(s)}</th>`)}</tr></thead>
+        <tbody>${this.compare.map((r) => html`<tr><th scope="row">${this.categoryName(r.category)}</th>
+          ${SERIES_ORDER.map((s) => html`<td>${formatMoney(r.figures[s], this.l)}</td>`)}</tr>`)}</tbody>
+      </table></div>`;
+  }
+}
+
+/** A round axis maximum ≥ v: 1, 2, 2.5 or 5 × 10^k. */
+function niceCeil(v: Dec): Dec {
+  const k = Math.max(0, v.toFixed(0).length - 1);
+  const unit = new Dec(10).pow(k);
+  for (const m of ['1', '2', '2.5', '5', '10']) {
+    const c = unit.times(m);
+    if (c.greaterThanOrEqualTo(v)) return c;
+  }
+  return unit.times(10);
+}
+
+/** Axis labels: 万 for zh-CN, k for en. */
+function compact(v: string, lang: Lang): string {
+  const d = new Dec(v);
+  if (lang === 'zh-CN') return d.greaterThanOrEqualTo(10000) ? `${d.dividedBy(10000).toDecimalPlaces(1).toString()}万` : d.toDecimalPlaces(0).toString();
+  return d.greaterThanOrEqualTo(1000) ? `${d.dividedBy(1000).toDecimalPlaces(0).toString()}k` : d.toDecimalPlaces(0).toString();
+}
