@@ -80,7 +80,7 @@ describe('<yb-what-if>', () => {
   });
 
   it('shows the engine error, localised, and nothing else for a bad range', async () => {
-    const el = await mount('', { to: '100' });
+    const el = await mount('', { to: '8000' });
     await el.updateComplete;
     const alert = el.shadowRoot!.querySelector('[role="alert"]');
     expect(alert!.textContent).to.contain('上限须大于下限');
