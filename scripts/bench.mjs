@@ -49,7 +49,7 @@ if (!has('--no-node')) {
 if (!has('--no-browser')) {
   const lines = [];
   const code = await new Promise((res) => {
-    const p = spawn('npx', ['wtr', '--files', 'test/perf/bench.test.ts'], { cwd: ROOT, env: { ...process.env, YB_BENCH_SAMPLES: String(samples) } });
+    const p = spawn('npx', ['wtr', '--files', 'test/perf/**/*.test.ts'], { cwd: ROOT, env: { ...process.env, YB_BENCH_SAMPLES: String(samples) } });
     const eat = (buf) => { for (const l of buf.toString().split('\n')) lines.push(l); };
     p.stdout.on('data', eat);
     p.stderr.on('data', eat);
@@ -57,18 +57,24 @@ if (!has('--no-browser')) {
   });
   const figs = [];
   const skips = [];
+  const memory = [];
   for (const l of lines) {
     const m = l.match(/YB-BENCH (\{.*\})\s*$/);
     if (m) {
       const j = JSON.parse(m[1]);
       if (j.figure) figs.push(j.figure);
       if (j.skip) skips.push(j.skip);
+      if (j.memory) memory.push(j.memory);
     }
   }
   results.chromium = figs;
   const { formatFigures, within } = mod ?? await import(`${pathToFileURL(join(ROOT, 'node_modules/.cache/yb-bench/engine-bench.mjs')).href}`);
   say(`\n${formatFigures('Engine and widget in Chromium (web-test-runner, headless)', figs)}`);
   for (const s of skips) say(`  skipped: ${s}`);
+  results.memory = memory;
+  for (const m of memory) {
+    say(`memory: <${m.element}> mounted and removed ${m.cycles}×: DOM nodes ${m.before.nodes} → ${m.after.nodes}, window/document listeners ${m.before.listeners} → ${m.after.listeners}  budget: no growth ${m.after.nodes === m.before.nodes && m.after.listeners === m.before.listeners ? 'ok' : 'GROWTH'}`);
+  }
   for (const f of figs) if (within(f) === false) results.failures.push(`${f.name}: ${f.budget.stat} ${(f.budget.stat === 'median' ? f.median : f.p95).toFixed(2)} ms > ${f.budget.maxMs} ms`);
   if (code !== 0) {
     results.failures.push(`browser bench exited ${code}`);
