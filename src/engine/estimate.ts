@@ -133,10 +133,18 @@ export function estimateWith(raw: unknown, deps: EstimateDeps): EstimateResult {
     const byApplication = cats.find((c) => c.access === 'application');
     const appliedRank = cats.find((c) => c.id === best.category)?.rank ?? Number.MAX_SAFE_INTEGER;
     if (byApplication && !input.categories.includes(byApplication.id) && appliedRank > byApplication.rank) {
-      const alt = settleVisits(chain, person, byApplication.id, input.visits, input.opening, false);
-      const altOop = alt.visits.reduce((s, v) => s.plus(v.outOfPocket), ZERO);
-      if (altOop.lessThan(best.oop)) {
-        const sumOf = (k: 'assistance' | 'tilt') => fen(alt.visits.reduce((s, v) => s.plus(v[k]), ZERO));
+      // A pack may lack that category's parameters (param-missing / series-missing): then there is
+      // no hint, but the person's own estimate stands — the hint must never turn it into an error.
+      let alt: YearRun | undefined;
+      try {
+        alt = settleVisits(chain, person, byApplication.id, input.visits, input.opening, false);
+      } catch (e) {
+        if (!(e instanceof EngineFault)) throw e;
+      }
+      const altOop = alt ? alt.visits.reduce((s, v) => s.plus(v.outOfPocket), ZERO) : best.oop;
+      if (alt && altOop.lessThan(best.oop)) {
+        const run = alt;
+        const sumOf = (k: 'assistance' | 'tilt') => fen(run.visits.reduce((s, v) => s.plus(v[k]), ZERO));
         out.applicationHint = {
           category: byApplication.id,
           outOfPocket: fen(altOop),

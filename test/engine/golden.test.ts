@@ -28,6 +28,9 @@ function resolveFixture(c: GoldenCase): Record<string, unknown> {
 async function packsFor(input: Record<string, unknown>): Promise<RulePack[]> {
   const packs: RulePack[] = Object.values(FIXTURE_PACKS);
   if (typeof input.region === 'string') packs.push(...(await loadPackChain(input.region)).values());
+  // An inline pack may extend a shipped pack (e.g. a test completion of a region pack): load its chain.
+  const ext = (input.pack as { extends?: unknown } | undefined)?.extends;
+  if (typeof ext === 'string') packs.push(...(await loadPackChain(ext)).values());
   return packs;
 }
 

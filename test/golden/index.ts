@@ -1,6 +1,16 @@
 // Golden case files, one JSON array per pack or topic. Add a file here to have it run.
 import testCity from './test-city.json';
 import variations from './variations.json';
+import cn000000 from './cn-000000.json';
+import cn220000 from './cn-220000.json';
+import cn220100 from './cn-220100.json';
+import cn220200 from './cn-220200.json';
+import cn440000 from './cn-440000.json';
+import cn440100 from './cn-440100.json';
+import cn440300 from './cn-440300.json';
+import cn321300 from './cn-321300.json';
+import cn370302 from './cn-370302.json';
+import workedExamples from './worked-examples.json';
 
 export interface GoldenCase {
   id: string;
@@ -26,4 +36,14 @@ export interface GoldenCase {
 export const GOLDEN_FILES: Record<string, GoldenCase[]> = {
   'test-city': testCity as GoldenCase[],
   variations: variations as GoldenCase[],
+  'cn-000000': cn000000 as GoldenCase[],
+  'cn-220000': cn220000 as GoldenCase[],
+  'cn-220100': cn220100 as GoldenCase[],
+  'cn-220200': cn220200 as GoldenCase[],
+  'cn-440000': cn440000 as GoldenCase[],
+  'cn-440100': cn440100 as GoldenCase[],
+  'cn-440300': cn440300 as GoldenCase[],
+  'cn-321300': cn321300 as GoldenCase[],
+  'cn-370302': cn370302 as GoldenCase[],
+  'worked-examples': workedExamples as GoldenCase[],
 };
