@@ -26,6 +26,7 @@ export interface EstimateDeps {
 }
 
 const translators = new WeakMap<object, Translate>();
+const chainCache = new WeakMap<RulePack, PackChain>();
 function translatorFor(lang: Lang, deps: EstimateDeps): Translate {
   const bundle = deps.locales[lang] ?? deps.locales['zh-CN']!;
   let t = translators.get(bundle);
@@ -99,8 +100,16 @@ export function estimateWith(raw: unknown, deps: EstimateDeps): EstimateResult {
       if (!v.ok) return errorResult(t, v.issues.map((i) => ({ code: 'pack.invalid', path: `pack${i.path.slice(1)}`, params: { path: `pack${i.path.slice(1)}`, problem: i.problem } })));
       top = v.pack;
     }
-    const chain = buildChain(top, deps.packs);
-    if (Array.isArray(chain)) return errorResult(t, chain);
+    // Shipped packs are immutable objects: their validated chain (and its memo and hash) is reused
+    // across estimates — the keystroke path. Inline packs are validated on every call.
+    let chain = input.region !== undefined ? chainCache.get(top) : undefined;
+    if (!chain) {
+      const built = buildChain(top, deps.packs);
+      if (Array.isArray(built)) return errorResult(t, built);
+      chain = built;
+      if (input.region !== undefined) chainCache.set(top, chain);
+    }
+    chain.ageUnknownRead = false;
 
     if (!top.schemes.includes(input.scheme)) {
       return errorResult(t, [{ code: 'input.scheme-not-offered', path: 'person.scheme', params: { scheme: t(`scheme.${input.scheme}`) } }]);
@@ -199,7 +208,7 @@ function buildOutput(
   return {
     format: 'yibao.estimate.v1',
     engine: { version: ENGINE_VERSION },
-    pack: { id: top.id, version: top.version, hash: packHash(chain.layers), layers: chain.layers.map((l) => `${l.id}@${l.version}`), kind: top.kind, region: top.region },
+    pack: { id: top.id, version: top.version, hash: chain.hash ??= packHash(chain.layers), layers: chain.layers.map((l) => `${l.id}@${l.version}`), kind: top.kind, region: top.region },
     identity: { applied: best.category, candidates: runs.map((r) => ({ category: r.category, outOfPocket: fen(r.oop) })) },
     visits,
     totals: {

@@ -31,9 +31,11 @@ const isTable = (x: Leaf | Table): x is Table =>
 export class PackChain {
   /** Nearest layer first. */
   readonly layers: RulePack[];
-  private memo = new Map<string, ParamRead>();
-  /** Set when a condition on age could not be evaluated. */
+  private memo = new Map<string, { read: ParamRead; ageUnknown: boolean }>();
+  /** Set when a condition on age could not be evaluated (reset by each estimate). */
   ageUnknownRead = false;
+  /** Content hash of the layers, computed once. */
+  hash: string | undefined;
 
   constructor(layers: RulePack[]) {
     this.layers = layers;
@@ -60,9 +62,17 @@ export class PackChain {
   read(key: ParamKey, date: string, ctx: LookupContext): ParamRead {
     const memoKey = `${key}|${date}|${ctx.scheme}|${ctx.kind}|${ctx.level}|${ctx.place}|${ctx.category}|${ctx.pool}|${ctx.age}|${ctx.retired}`;
     const hit = this.memo.get(memoKey);
-    if (hit) return hit;
+    if (hit) {
+      if (hit.ageUnknown) this.ageUnknownRead = true;
+      return hit.read;
+    }
+    const before = this.ageUnknownRead;
+    this.ageUnknownRead = false;
     const r = this.readUncached(key, date, ctx);
-    this.memo.set(memoKey, r);
+    const ageUnknown = this.ageUnknownRead;
+    this.ageUnknownRead = before || ageUnknown;
+    if (this.memo.size > 20000) this.memo.clear(); // bounded: a long-lived widget sees many dates
+    this.memo.set(memoKey, { read: r, ageUnknown });
     return r;
   }
 
