@@ -1,6 +1,6 @@
 // Reads an amount the way people type it: "12万", "1.2万元", "１２０００", "12,000", "￥12000",
 // "12000.5". Returns a canonical fen string or a reason code; never throws, never a JS number.
-import { Dec, DECIMAL_STRING } from './decimal.js';
+// Pure string arithmetic (no decimal.js): the money field works before the engine chunk loads.
 
 export type MoneyParseError = 'empty' | 'invalid' | 'negative' | 'too-precise' | 'too-large';
 export type MoneyParseResult = { ok: true; value: string } | { ok: false; error: MoneyParseError };
@@ -15,9 +15,15 @@ function toHalfWidth(s: string): string {
   return s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - FULL_WIDTH_OFFSET));
 }
 
+/** Compares two non-negative integer digit strings without leading zeros. */
+function compareDigits(a: string, b: string): number {
+  if (a.length !== b.length) return a.length - b.length;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export function parseMoney(raw: unknown): MoneyParseResult {
-  if (typeof raw !== 'string' && typeof raw !== 'number') return { ok: false, error: 'invalid' };
-  let s = toHalfWidth(String(raw)).trim();
+  if (typeof raw !== 'string') return { ok: false, error: 'invalid' };
+  let s = toHalfWidth(raw).trim();
   if (s === '') return { ok: false, error: 'empty' };
   s = s.replace(/\u3000/g, '').replace(/\s+/g, '');
   s = s.replace(/^(人民币|RMB|CNY)/i, '').replace(/^[¥￥]/, '');
@@ -25,25 +31,32 @@ export function parseMoney(raw: unknown): MoneyParseResult {
   if (/^[-−–－]/.test(s)) {
     return /\d/.test(s) ? { ok: false, error: 'negative' } : { ok: false, error: 'invalid' };
   }
-  let multiplier = 1;
-  const unit = /(万|w|W)$/.exec(s);
-  if (unit) {
-    multiplier = 10000;
+  let shift = 0; // decimal places to move right: 万 = ×10⁴
+  if (/(万|w|W)$/.test(s)) {
+    shift = 4;
     s = s.slice(0, -1);
   }
-  s = s.replace(/[，]/g, ',').replace(/[。．]/g, '.');
+  s = s.replace(/，/g, ',').replace(/[。．]/g, '.');
   // Thousands separators only in their proper places: "12,000" but not "1,2".
   if (s.includes(',')) {
     if (!/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) return { ok: false, error: 'invalid' };
     s = s.replace(/,/g, '');
   }
-  if (/^\.\d+$/.test(s)) s = '0' + s;
+  if (/^\.\d+$/.test(s)) s = `0${s}`;
   if (/^\d+\.$/.test(s)) s = s.slice(0, -1);
-  if (!/^\d+(\.\d+)?$/.test(s)) return { ok: false, error: 'invalid' };
-  s = s.replace(/^0+(?=\d)/, '');
-  if (!DECIMAL_STRING.test(s)) return { ok: false, error: 'invalid' };
-  const value = new Dec(s).times(multiplier);
-  if (value.decimalPlaces() > 2) return { ok: false, error: 'too-precise' };
-  if (value.greaterThan(MAX_AMOUNT)) return { ok: false, error: 'too-large' };
-  return { ok: true, value: value.toFixed(2) }; // money-safe: decimal.js toFixed
+  const m = /^(\d+)(?:\.(\d+))?$/.exec(s);
+  if (!m) return { ok: false, error: 'invalid' };
+  let int = m[1]!;
+  let frac = m[2] ?? '';
+  if (shift) {
+    const moved = frac.padEnd(shift, '0');
+    int += moved.slice(0, shift);
+    frac = frac.slice(shift);
+  }
+  int = int.replace(/^0+(?=\d)/, '');
+  frac = frac.replace(/0+$/, '');
+  if (frac.length > 2) return { ok: false, error: 'too-precise' };
+  const cmp = compareDigits(int, MAX_AMOUNT);
+  if (cmp > 0 || (cmp === 0 && frac !== '')) return { ok: false, error: 'too-large' };
+  return { ok: true, value: `${int}.${frac.padEnd(2, '0')}` };
 }
