@@ -11,6 +11,7 @@ import cn440300 from './cn-440300.json';
 import cn321300 from './cn-321300.json';
 import cn370302 from './cn-370302.json';
 import workedExamples from './worked-examples.json';
+import regressions from './regressions.json';
 
 export interface GoldenCase {
   id: string;
@@ -46,4 +47,5 @@ export const GOLDEN_FILES: Record<string, GoldenCase[]> = {
   'cn-321300': cn321300 as GoldenCase[],
   'cn-370302': cn370302 as GoldenCase[],
   'worked-examples': workedExamples as GoldenCase[],
+  regressions: regressions as GoldenCase[],
 };
