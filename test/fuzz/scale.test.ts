@@ -1,0 +1,47 @@
+// Scale fuzz (issue 2): generated scenarios per pack — the test pack, every shipped pack alone and
+// every shipped pack with a test completion — each checked for conservation to the fen, no negative
+// figure, caps/limits over the year (from the trace), no NaN/Infinity/undefined, whole results,
+// and (every 20th) determinism.
+//
+// In the normal suite this runs SCENARIOS_DEFAULT per pack; `npm run test:fuzz`
+// (web-test-runner.fuzz.config.mjs) sets window.__YB_FUZZ_SCENARIOS__ = 100000.
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import {
+  checkCaps, checkConservation, checkDeterminism, checkShape, gapCount, okCount, packsUnderTest, run, scenarioArb,
+} from './support.js';
+
+const SCENARIOS_DEFAULT = 1000;
+const SCENARIOS = Number((globalThis as { __YB_FUZZ_SCENARIOS__?: number }).__YB_FUZZ_SCENARIOS__ ?? SCENARIOS_DEFAULT);
+const BATCH = 10000;
+const PUTS = await packsUnderTest();
+
+describe(`scale fuzz: ${SCENARIOS} scenarios per pack`, () => {
+  for (const put of PUTS) {
+    describe(put.name, function () {
+      this.timeout(0);
+      let ok0 = 0;
+      let gap0 = 0;
+      before(() => { ok0 = okCount.n; gap0 = gapCount.n; });
+      after(() => {
+        console.log(`scale fuzz ${put.name}: ${SCENARIOS} scenarios, ${okCount.n - ok0} estimated, ${gapCount.n - gap0} answered with a pack gap (param-missing/series-missing)`);
+      });
+      for (let start = 0; start < SCENARIOS; start += BATCH) {
+        const n = Math.min(BATCH, SCENARIOS - start);
+        it(`scenarios ${start + 1}–${start + n}: conservation, no negatives, caps, no NaN, whole results, determinism`, () => {
+          let i = 0;
+          fc.assert(fc.property(scenarioArb(put), (input) => {
+            const trace = input.yearToDate === undefined;
+            const withOpts = { ...input, options: { trace } };
+            const r = run(put, withOpts);
+            if (i++ % 20 === 0) checkDeterminism(put, withOpts, r);
+            if (!checkShape(r, put)) return;
+            checkConservation(r, input);
+            if (trace) checkCaps(r);
+          }), { numRuns: n, seed: 7_000_000 + start, includeErrorInReport: true });
+          expect(i).to.be.greaterThanOrEqual(n);
+        });
+      }
+    });
+  }
+});
