@@ -24,6 +24,12 @@ const CATEGORY_NAMES: Record<string, string> = {
 
 /** The element's attributes the generator can preset, in snippet order. */
 const ATTRS = ['region', 'scheme', 'category', 'lang', 'mode'] as const;
+/** Boolean attributes (checkboxes), each meaningful only with its preset. */
+const FLAGS: { name: string; needs: (typeof ATTRS)[number] }[] = [
+  { name: 'lock-region', needs: 'region' },
+  { name: 'lock-scheme', needs: 'scheme' },
+  { name: 'lock-category', needs: 'category' },
+];
 /** Colour inputs → the element's public custom properties, with the element's defaults. */
 const COLOURS: { input: string; prop: string; dflt: string }[] = [
   { input: 'accent', prop: '--yb-accent', dflt: '#0b5cad' },
@@ -67,7 +73,8 @@ function snippet(v: Record<string, string>): { html: string; css: string } {
   if (!base.endsWith('/')) base += '/';
   const entry = manifest?.entry ?? 'yb-estimator-<hash>.js';
   const integrity = manifest ? manifest.files[manifest.entry]?.integrity ?? '' : 'sha384-<run npm run build>';
-  const attrs = ATTRS.filter((a) => v[a]).map((a) => ` ${a}="${escAttr(v[a] as string)}"`).join('');
+  const attrs = ATTRS.filter((a) => v[a]).map((a) => ` ${a}="${escAttr(v[a] as string)}"`).join('')
+    + flags(v).map((f) => ` ${f}`).join('');
   const html =
     `<script type="module" src="${escAttr(base + entry)}"\n` +
     `        integrity="${integrity}" crossorigin="anonymous"></script>\n` +
@@ -78,16 +85,21 @@ function snippet(v: Record<string, string>): { html: string; css: string } {
   return { html, css };
 }
 
+function flags(v: Record<string, string>): string[] {
+  return FLAGS.filter((f) => v[f.name] && v[f.needs]).map((f) => f.name);
+}
+
 /** Re-creates the preview element (attributes such as region are presets read at start). */
 let previewKey = '';
 function updatePreview(v: Record<string, string>): void {
-  const key = ATTRS.map((a) => v[a] ?? '').join('|');
+  const key = [...ATTRS.map((a) => v[a] ?? ''), ...flags(v)].join('|');
   let el = previewHost.querySelector('yb-estimator') as HTMLElement | null;
   if (!el || key !== previewKey) {
     previewKey = key;
     el = document.createElement('yb-estimator');
     el.id = 'preview';
     for (const a of ATTRS) if (v[a]) el.setAttribute(a, v[a] as string);
+    for (const f of flags(v)) el.setAttribute(f, '');
     previewHost.replaceChildren(el);
   }
   for (const c of COLOURS) if (v[c.input]) el.style.setProperty(c.prop, v[c.input] as string);

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { citizenFlow, deepText, fen, launch, openPage, site, skipReason, startServer } from './helpers.mjs';
+import { citizenFlow, deepText, fen, noteFlow, PREFERRED_REGION, launch, openPage, site, skipReason, startServer } from './helpers.mjs';
 
 const skip = skipReason();
 
@@ -22,7 +22,7 @@ describe('embedding', { skip }, () => {
     await server?.close();
   });
 
-  test('under a strict CSP (HTTP header and <meta>) the estimator works with zero violations', async () => {
+  test('under a strict CSP (HTTP header and <meta>) the estimator works with zero violations', async (t) => {
     const { page, log, context, response } = await openPage(browser, new URL('demo/csp.html', server.url).href);
     try {
       const header = response.headers()['content-security-policy'] ?? '';
@@ -31,7 +31,9 @@ describe('embedding', { skip }, () => {
       assert.doesNotMatch(header, /unsafe-inline|unsafe-eval/);
       assert.equal(await page.locator('meta[http-equiv="Content-Security-Policy"]').count(), 1);
       const est = page.locator('yb-estimator').first();
-      const { event } = await citizenFlow(page, est);
+      const flow = await citizenFlow(page, est);
+      noteFlow(t, flow);
+      const { event } = flow;
       const d = event.detail;
       assert.equal(fen(d.basic) + fen(d.critical) + fen(d.assistance) + fen(d.tilt) + fen(d.outOfPocket), fen(d.total));
       // The shadow-root styles apply (constructable stylesheets are not inline styles).
@@ -60,14 +62,16 @@ describe('embedding', { skip }, () => {
     }
   });
 
-  test('the script loaded twice: no error, one working estimator', async () => {
+  test('the script loaded twice: no error, one working estimator', async (t) => {
     const { page, log, context } = await openPage(browser, new URL('demo/double-load.html', server.url).href);
     try {
       const entries = log.requests.filter((r) => r.url.includes(manifest.entry));
       assert.equal(entries.length, 2, 'both copies of the entry script were requested');
       assert.ok(entries.some((r) => r.url.includes('?copy=2')));
       await page.waitForLoadState('networkidle');
-      const { event } = await citizenFlow(page, page.locator('yb-estimator').first());
+      const flow = await citizenFlow(page, page.locator('yb-estimator').first());
+      noteFlow(t, flow);
+      const { event } = flow;
       assert.ok(event.detail.total);
       assert.equal(await page.locator('yb-estimator').count(), 1);
       assert.deepEqual(log.errors, [], 'no uncaught errors');
@@ -77,7 +81,7 @@ describe('embedding', { skip }, () => {
     }
   });
 
-  test('two instances on one page do not share state', async () => {
+  test('two instances on one page do not share state', async (t) => {
     const { page, log, context } = await openPage(browser, new URL('demo/two-instances.html', server.url).href);
     try {
       const first = page.locator('yb-estimator#first');
@@ -88,6 +92,7 @@ describe('embedding', { skip }, () => {
       assert.match(await deepText(first), /[\u4e00-\u9fff]/);
 
       const a = await citizenFlow(page, first, { bill: '30000' });
+      noteFlow(t, a);
       assert.equal(a.event.id, 'first');
       assert.equal(a.events.filter((e) => e.id === 'second').length, 0, 'the second fired nothing');
       assert.equal(await billOf(second).inputValue(), '', 'the second bill stays empty');
@@ -95,8 +100,13 @@ describe('embedding', { skip }, () => {
       assert.equal(secondProvince, '', 'the second region stays unchosen');
 
       const b = await citizenFlow(page, second, { bill: '90000', scheme: 'resident' });
-      assert.equal(b.event.id, 'second');
-      assert.equal(b.event.detail.total, '90000.00');
+      noteFlow(t, b);
+      const fromSecond = b.events.filter((e) => e.id === 'second');
+      assert.ok(fromSecond.length, 'the second fired its own result');
+      assert.equal(fromSecond.at(-1).detail.total, '90000.00');
+      // Leaving the first bill field (focus moves to the second) may make the first re-commit its
+      // own result; if it does, that result must still be its own, unchanged.
+      for (const e of b.events.filter((x) => x.id === 'first')) assert.deepEqual(e.detail, a.event.detail, 'the first kept its own result');
       assert.equal(await billOf(first).inputValue(), '30000', 'the first bill is untouched');
       assert.equal(a.event.detail.total, '30000.00');
       assert.deepEqual(log.errors, []);
@@ -105,14 +115,15 @@ describe('embedding', { skip }, () => {
     }
   });
 
-  test("the generator's snippet, pasted into a blank page on another origin, works (with SRI)", async () => {
+  test("the generator's snippet, pasted into a blank page on another origin, works (with SRI)", async (t) => {
     const { page, context } = await openPage(browser, new URL('demo/generator.html', server.url).href);
     let blank;
     try {
       const region = page.locator('#opt-region');
       const offered = await region.locator('option').evaluateAll((os) => os.map((o) => o.value).filter(Boolean));
       assert.ok(offered.length, 'the generator offers regions');
-      await region.selectOption(offered[0]);
+      const want = offered.includes(PREFERRED_REGION) ? PREFERRED_REGION : offered[0];
+      await region.selectOption(want);
       await page.locator('#opt-scheme').selectOption('resident');
       await page.locator('#opt-accent').fill('#a8071a');
       await page.waitForFunction(() => /integrity="sha384-[A-Za-z0-9+/=]{64}"/.test(document.querySelector('textarea#snippet').value));
@@ -120,10 +131,10 @@ describe('embedding', { skip }, () => {
       const css = await page.locator('#css-snippet').inputValue();
       assert.ok(snippet.includes(manifest.entry), 'the snippet names the current entry file');
       assert.ok(snippet.includes(manifest.files[manifest.entry].integrity), 'the snippet carries its SRI hash');
-      assert.ok(snippet.includes(`region="${offered[0]}"`));
+      assert.ok(snippet.includes(`region="${want}"`));
       assert.match(css, /--yb-accent: #a8071a/);
       // The live preview reflects the choice.
-      assert.equal(await page.locator('#preview').getAttribute('region'), offered[0]);
+      assert.equal(await page.locator('#preview').getAttribute('region'), want);
 
       // A blank page, another origin (another port), with the snippet pasted in.
       const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>blank</title>\n<style>${css}</style></head><body><main>\n${snippet}</main></body></html>`;
@@ -136,9 +147,12 @@ describe('embedding', { skip }, () => {
       const { page: p2, log, context: c2 } = await openPage(browser, url);
       try {
         const est = p2.locator('yb-estimator');
-        assert.equal(await est.getAttribute('region'), offered[0]);
-        const { event } = await citizenFlow(p2, est, { region: offered[0], bill: '50000' });
-        assert.equal(event.detail.region, offered[0]);
+        assert.equal(await est.getAttribute('region'), want);
+        assert.equal(await est.locator('#city').inputValue(), want, 'the preset region is chosen');
+        const flow = await citizenFlow(p2, est, { region: want, bill: '50000' });
+        noteFlow(t, flow);
+        const { event } = flow;
+        assert.equal(event.detail.region, flow.region);
         assert.equal(event.detail.total, '50000.00');
         assert.deepEqual(log.errors, []);
         assert.deepEqual(log.console.filter((m) => m.type === 'error'), []);
@@ -171,12 +185,14 @@ describe('embedding', { skip }, () => {
     }
   });
 
-  test('the hotline page runs the element in hotline mode', async () => {
+  test('the hotline page runs the element in hotline mode', async (t) => {
     const { page, log, context } = await openPage(browser, new URL('demo/hotline.html', server.url).href);
     try {
       const est = page.locator('yb-estimator');
       assert.equal(await est.getAttribute('mode'), 'hotline');
-      const { event } = await citizenFlow(page, est, { bill: '20000' });
+      const flow = await citizenFlow(page, est, { bill: '20000' });
+      noteFlow(t, flow);
+      const { event } = flow;
       assert.ok(event.detail.caseRef, 'a case reference to note down');
       assert.deepEqual(log.errors, []);
     } finally {

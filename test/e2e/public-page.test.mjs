@@ -1,7 +1,7 @@
 // The public page (index.html) as a citizen uses it, on a 320 px phone, and what it sends where.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { citizenFlow, deepText, fen, launch, openPage, site, skipReason, startServer } from './helpers.mjs';
+import { citizenFlow, deepText, fen, noteFlow, PREFERRED_REGION, launch, openPage, site, skipReason, startServer } from './helpers.mjs';
 
 const skip = skipReason();
 
@@ -17,7 +17,7 @@ describe('public page', { skip }, () => {
     await server?.close();
   });
 
-  test('a citizen goes from an empty page to a result, at 320 px, in Chinese', async () => {
+  test('a citizen goes from an empty page to a result, at 320 px, in Chinese', async (t) => {
     const { page, log, context } = await openPage(browser, server.url, { viewport: { width: 320, height: 640 } });
     try {
       assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
@@ -25,7 +25,9 @@ describe('public page', { skip }, () => {
       assert.equal(await page.locator('main').count(), 1);
       assert.ok(await page.locator('a[href$="demo/rules.html"]').count(), 'links to the rules page');
       const est = page.locator('yb-estimator').first();
-      const { event } = await citizenFlow(page, est, { bill: '12万' });
+      const flow = await citizenFlow(page, est, { bill: '12万' });
+      noteFlow(t, flow);
+      const { event } = flow;
       const d = event.detail;
       assert.equal(d.total, '120000.00', 'the typed "12万" is read as 120000.00');
       const sum = fen(d.basic) + fen(d.critical) + fen(d.assistance) + fen(d.tilt) + fen(d.outOfPocket);
@@ -45,12 +47,12 @@ describe('public page', { skip }, () => {
     }
   });
 
-  test('nothing leaves the page: only same-origin pages, scripts, styles, rule packs and locales', async () => {
+  test('nothing leaves the page: only same-origin pages, scripts, styles, rule packs and locales', async (t) => {
     const { page, log, context } = await openPage(browser, server.url);
     try {
       const origin = new URL(server.url).origin;
       const loadedAt = Date.now();
-      await citizenFlow(page, page.locator('yb-estimator').first(), { bill: '8000' });
+      noteFlow(t, await citizenFlow(page, page.locator('yb-estimator').first(), { bill: '8000' }));
       // Change the bill again, as people do: still nothing but local files.
       await page.locator('yb-estimator').first().locator('yb-money-input[data-bill]').first().locator('input').fill('56,000元');
       await page.waitForTimeout(1500);
@@ -70,7 +72,7 @@ describe('public page', { skip }, () => {
     }
   });
 
-  test('the server sends cache headers fit for content-hashed files', async () => {
+  test('the server sends cache headers fit for content-hashed files', async (t) => {
     const res = await fetch(server.url);
     assert.equal(res.headers.get('content-type'), 'text/html; charset=utf-8');
     assert.equal(res.headers.get('cache-control'), 'no-cache');
