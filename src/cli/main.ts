@@ -56,7 +56,9 @@ async function main(argv: string[]): Promise<void> {
   } catch (e) {
     fail([t('error.input.json', { detail: (e as Error).message.split('\n')[0]! })]);
   }
-  if (input && typeof input === 'object' && !Array.isArray(input)) {
+  // Not an object: answer in the language asked for (the engine cannot read options.lang from it).
+  if (!input || typeof input !== 'object' || Array.isArray(input)) fail([t('error.input.not-object', { path: '$' })]);
+  {
     const o = input as { options?: Record<string, unknown> };
     o.options = { ...(o.options ?? {}), lang: (o.options?.lang as Lang | undefined) ?? lang };
     if (text) o.options.trace = true;
