@@ -10,6 +10,7 @@ export type * from './packs/types.js';
 export { parseMoney, MAX_AMOUNT } from './money/parse-money.js';
 export { validatePack } from './packs/validate.js';
 export { PACK_CATALOG, loadPackChain } from './packs/catalog.js';
+export { splitPack, withTexts, type PackTexts } from './packs/texts.js';
 export { renderText, renderStep, renderParam, formatParamValue } from './engine/render-text.js';
 export { ENGINE_LOCALES } from './i18n/engine-locale.js';
 export { createTranslator } from './i18n/translator.js';
