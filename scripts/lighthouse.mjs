@@ -4,7 +4,7 @@
 //   npm run lighthouse -- demo/csp.html other built pages, paths from the site root
 // Saves reports/lighthouse/<page>.report.{html,json}, prints the scores, and exits 1 when a score
 // misses its target: performance ≥ 0.95, accessibility 1.00, best practices ≥ 0.95.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,19 +27,30 @@ mkdirSync(outDir, { recursive: true });
 const pages = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 if (!pages.length) pages.push('index.html');
 
+function run(cmd, args) {
+  return new Promise((ok) => {
+    const child = spawn(cmd, args, {
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH || '/usr/bin/chromium' },
+    });
+    child.on('exit', (status, signal) => ok({ status, signal }));
+  });
+}
+
 const server = await startServer({ root: site });
 let failed = false;
 try {
   for (const page of pages) {
     const name = page.replace(/\.html$/, '').replace(/[^\w-]+/g, '_') || 'index';
     const base = join(outDir, name);
-    const r = spawnSync(join(root, 'node_modules/.bin/lighthouse'), [
+    // Async spawn: the server runs in this process, so the event loop must stay free.
+    const r = await run(join(root, 'node_modules/.bin/lighthouse'), [
       new URL(page, server.url).href,
       '--output=html', '--output=json', `--output-path=${base}`,
       '--only-categories=performance,accessibility,best-practices,seo',
       `--chrome-flags=${CHROME_FLAGS}`,
       '--quiet',
-    ], { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH || '/usr/bin/chromium' } });
+    ]);
     if (r.status !== 0) {
       console.error(`lighthouse: run on ${page} failed (${r.status ?? r.signal})`);
       failed = true;
