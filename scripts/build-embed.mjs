@@ -1,7 +1,7 @@
 // Builds the self-hostable embed folder, dist/embed/:
 //   yb-estimator-<hash>.js   the one entry script (registers every element; lit, decimal.js and
 //                            i18next bundled in), fully minified
-//   packs/…-<hash>.js        each rule pack, a lazy chunk (the catalog's dynamic JSON imports)
+//   packs/…-<hash>.js        each rule pack (and its texts), a lazy chunk (the catalog's dynamic JSON imports)
 //   locales/…-<hash>.js      lazy locale chunks, when the widgets load locales lazily
 //   chunks/…-<hash>.js       anything else shared between lazy chunks
 //   manifest.json            entry name + sha384 SRI hash, size and gzip size of every file
@@ -26,7 +26,7 @@ if (!existsSync(entry)) {
 const norm = (p) => p.split('\\').join('/');
 function chunkDir(chunk) {
   const ids = (chunk.moduleIds ?? []).map(norm);
-  if (ids.length && ids.every((id) => id.includes('/src/packs/data/'))) return 'packs/';
+  if (ids.length && ids.every((id) => id.includes('/src/packs/') && id.endsWith('.json'))) return 'packs/';
   if (ids.length && ids.every((id) => /\/(i18n|locales?)\//.test(id))) return 'locales/';
   return 'chunks/';
 }

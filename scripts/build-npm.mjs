@@ -6,7 +6,7 @@
 //   2. custom-elements.json with `cem analyze --litelement` (scripts/cem.config.mjs).
 // package.json "exports" maps ".", "./register", "./engine", "./packs/*" into this folder.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -33,6 +33,23 @@ function copyJson(dir) {
   }
 }
 copyJson('src');
+
+// Browsers and Node load JSON modules only with an import attribute; tsc keeps `import('./x.json')`
+// as written (bundlers need no attribute, but the package must also work unbundled).
+function addJsonAttributes(dir) {
+  for (const f of readdirSync(dir)) {
+    const p = join(dir, f);
+    if (statSync(p).isDirectory()) addJsonAttributes(p);
+    else if (f.endsWith('.js')) {
+      const src = readFileSync(p, 'utf8');
+      const next = src
+        .replace(/\bimport\((['"][^'"]+\.json['"])\)/g, "import($1, { with: { type: 'json' } })")
+        .replace(/^(import\s+[\w{}\s,*]+\s+from\s+(['"])[^'"]+\.json\2)\s*;/gm, "$1 with { type: 'json' };");
+      if (next !== src) writeFileSync(p, next);
+    }
+  }
+}
+addJsonAttributes(out);
 
 run(bin('cem'), ['analyze', '--litelement', '--config', 'scripts/cem.config.mjs']);
 if (!existsSync(join(out, 'custom-elements.json'))) {
