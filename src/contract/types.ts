@@ -62,7 +62,7 @@ export interface ParamRead {
   from: string;
   cite: ResolvedCitation[];
   modifiers: { id: string; op: string; value?: string; label: LocalText; status: Status; cite: ResolvedCitation[] }[];
-  derivation?: { series: string; seriesLabel: LocalText; year: number; base: string; rate: string; exact: string; rounding: string; official?: string };
+  derivation?: { series: string; seriesLabel: LocalText; year: number; base: string; rate: string; exact: string; rounding: string; official?: string; wantedYear?: number };
 }
 
 export interface ResolvedCitation extends Citation { doc: SourceDoc }

@@ -29,6 +29,13 @@ export function formatParamValue(p: ParamRead, t: Translate): string {
 export function renderParam(p: ParamRead, t: Translate, lang: 'zh-CN' | 'en'): string[] {
   const spec = PARAMS[p.key as ParamKey];
   const lines = [t('trace.param', { label: spec ? spec.label[lang] : p.key, value: formatParamValue(p, t), status: t(`status.${p.status}`), layer: p.layer })];
+  const d = p.derivation;
+  if (d) {
+    lines.push(t('trace.derivation', { series: d.seriesLabel[lang], year: String(d.year), base: d.base, pct: pct(d.rate), exact: d.exact }));
+    if (d.official !== undefined) lines.push(t('trace.derivation-official', { official: d.official, exact: d.exact }));
+    else if (d.rounding === 'yuan') lines.push(t('trace.derivation-rounded', { value: String(p.value) }));
+    if (d.wantedYear !== undefined) lines.push(t('trace.derivation-fallback', { wanted: String(d.wantedYear), year: String(d.year) }));
+  }
   for (const c of p.cite) {
     lines.push(t('trace.source', { title: `《${c.doc.title}》`, docNumber: c.doc.docNumber ? ` ${c.doc.docNumber}` : '', clause: c.clause }));
     if (c.quote) lines.push(t('trace.quote', { quote: c.quote }));

@@ -78,22 +78,30 @@ export class PackChain {
 
   private readUncached(key: ParamKey, date: string, ctx: LookupContext): ParamRead {
     const spec = PARAMS[key];
+    const wanted = (dim: string) => (ctx as unknown as Record<string, string | undefined>)[dim];
+    // The cell asked for, so a caller can name (or let a person supply) exactly what is missing.
+    const cell = JSON.stringify(Object.fromEntries(spec.dims.filter((d) => wanted(d) !== undefined).map((d) => [d, wanted(d)])));
+    let miss: EngineFault | undefined;
     for (const layer of this.layers) {
       const entry = pickEntry(layer.parameters[key], date);
       if (!entry) continue;
       const dims: Record<string, string> = {};
-      let node: Leaf | Table = entry.value;
+      let node: Leaf | Table | undefined = entry.value;
       for (const dim of spec.dims) {
         if (!isTable(node)) break;
-        const want = (ctx as unknown as Record<string, string | undefined>)[dim];
+        const want = wanted(dim);
         const next: Leaf | Table | undefined = want !== undefined && want in node ? node[want] : node['*'];
         if (next === undefined) {
-          throw new EngineFault('param-missing', { key, date, dims: `${dim}=${want ?? '?'}`, pack: layer.id });
+          miss ??= new EngineFault('param-missing', { key, date, dims: `${dim}=${want ?? '?'}`, cell, pack: layer.id });
+          node = undefined;
+          break;
         }
         dims[dim] = want !== undefined && want in node ? want : '*';
         node = next;
       }
-      if (isTable(node)) throw new EngineFault('param-missing', { key, date, dims: 'table', pack: layer.id });
+      // A layer that defines the key but not this cell defers to the layer below (per-cell layering).
+      if (node === undefined) continue;
+      if (isTable(node)) throw new EngineFault('param-missing', { key, date, dims: 'table', cell, pack: layer.id });
       let status: Status = entry.status;
       let value: string | boolean | null | Scale;
       let derivation: ParamRead['derivation'];
@@ -117,25 +125,33 @@ export class PackChain {
         cite: this.resolveCites(entry.cite), modifiers, derivation,
       };
     }
-    throw new EngineFault('param-missing', { key, date, dims: '', pack: this.top.id });
+    throw miss ?? new EngineFault('param-missing', { key, date, dims: '', cell, pack: this.top.id });
   }
 
   private derive(leaf: DerivedLeaf, date: string, layer: RulePack) {
     const d = leaf.derive;
-    const year = parseInt(date.slice(0, 4), 10) - d.yearOffset;
+    const wantedYear = parseInt(date.slice(0, 4), 10) - d.yearOffset;
     const s = this.layers.find((l) => l.series?.[d.series])?.series?.[d.series];
-    const pt = s?.points[String(year)];
-    if (!s || !pt) throw new EngineFault('series-missing', { series: d.series, year: String(year), pack: layer.id });
+    let year = wantedYear;
+    let pt = s?.points[String(year)];
+    // Before a year's figure is published, a pack may allow the latest one within a few years;
+    // the value is then 'estimated' and the trace says which year stood in (rules-engine §4.4).
+    for (let back = 1; !pt && s && d.fallbackYears !== undefined && back <= d.fallbackYears; back++) {
+      year = wantedYear - back;
+      pt = s.points[String(year)];
+    }
+    if (!s || !pt) throw new EngineFault('series-missing', { series: d.series, year: String(wantedYear), pack: layer.id });
     const exact = new Dec(pt.value).times(d.rate);
     const rounded = d.rounding === 'yuan' ? exact.toDecimalPlaces(0, Dec.ROUND_HALF_UP) : exact;
     const value = d.official ?? rounded.toString();
     return {
       value,
       official: d.official,
-      seriesStatus: pt.status,
+      seriesStatus: year === wantedYear ? pt.status : 'estimated' as Status,
       derivation: {
         series: d.series, seriesLabel: s.label, year, base: pt.value, rate: d.rate,
         exact: exact.toString(), rounding: d.rounding, official: d.official,
+        ...(year !== wantedYear ? { wantedYear } : {}),
       },
     };
   }

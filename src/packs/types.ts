@@ -33,7 +33,8 @@ export type CategoryDim = CategoryId | 'none';
 export const STATUSES = ['stated', 'official', 'derived', 'assumed', 'estimated'] as const;
 export type Status = (typeof STATUSES)[number];
 
-export type Reliability = 'OFF' | 'OFF-MIRROR' | 'MEDIA' | 'SEC' | 'TEST';
+/** USER: a value the person (or hotline agent) typed in for a rule the pack lacks. */
+export type Reliability = 'OFF' | 'OFF-MIRROR' | 'MEDIA' | 'SEC' | 'TEST' | 'USER';
 
 export interface LocalText { 'zh-CN': string; en: string }
 
@@ -67,6 +68,8 @@ export interface Derivation {
   rounding: 'none' | 'yuan';
   /** An officially published figure for the same rule wins over the derivation. */
   official?: string;
+  /** While the wanted year is unpublished, use the latest of up to this many earlier years (→ estimated). */
+  fallbackYears?: number;
 }
 export interface DerivedLeaf { derive: Derivation }
 

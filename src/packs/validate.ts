@@ -102,7 +102,10 @@ function checkLeaf(c: Checker, path: string, x: Json, leaf: LeafType): boolean {
     if (leaf !== 'money' && leaf !== 'money-or-none') return c.fail(path, 'only money values may be derived');
     if (!c.keys(path, x, ['derive'])) return false;
     const d = x.derive;
-    if (!c.keys(`${path}.derive`, d, ['series', 'rate', 'yearOffset', 'rounding'], ['official'])) return false;
+    if (!c.keys(`${path}.derive`, d, ['series', 'rate', 'yearOffset', 'rounding'], ['official', 'fallbackYears'])) return false;
+    if ('fallbackYears' in d && !(Number.isInteger(d.fallbackYears) && (d.fallbackYears as number) >= 1 && (d.fallbackYears as number) <= 3)) {
+      c.fail(`${path}.derive.fallbackYears`, 'must be a whole number from 1 to 3');
+    }
     c.text(`${path}.derive.series`, d.series);
     c.decimal(`${path}.derive.rate`, d.rate, '0', '100');
     if (d.yearOffset !== 1 && d.yearOffset !== 2) c.fail(`${path}.derive.yearOffset`, 'must be 1 (上年) or 2 (上上年)');
@@ -237,7 +240,7 @@ export function validatePack(raw: unknown): PackValidation {
       c.text(`${sp}.title`, s.title);
       c.text(`${sp}.issuer`, s.issuer);
       c.date(`${sp}.date`, s.date);
-      c.oneOf(`${sp}.reliability`, s.reliability, ['OFF', 'OFF-MIRROR', 'MEDIA', 'SEC', 'TEST']);
+      c.oneOf(`${sp}.reliability`, s.reliability, ['OFF', 'OFF-MIRROR', 'MEDIA', 'SEC', 'TEST', 'USER']);
       for (const k of ['docNumber', 'url', 'archived', 'note']) if (k in s) c.text(`${sp}.${k}`, s[k]);
     }
   } else c.fail(`${p}.sources`, 'must be an object');

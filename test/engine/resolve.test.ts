@@ -66,3 +66,25 @@ describe('PackChain.read', () => {
     expect(() => chain.read('assistance.deductible', '2025-06-01', { ...ctx, category: 'orphan' })).to.throw(EngineFault);
   });
 });
+
+describe('per-cell layering', () => {
+  const cellChild: RulePack = {
+    ...parent, id: 'test-cell-child', extends: parent.id, sources: {}, categories: [],
+    parameters: { 'assistance.deductible': [{ from: '2020-01-01', value: { 'near-subsistence': '1500' }, status: 'stated', cite }] },
+  };
+  const cells = new PackChain([cellChild, parent]);
+  it('a layer that defines a key but not the cell asked for defers to the layer below', () => {
+    const own = cells.read('assistance.deductible', '2025-06-01', { ...ctx, category: 'near-subsistence' });
+    expect([own.value, own.layer]).to.deep.equal(['1500', 'test-cell-child']);
+    const inherited = cells.read('assistance.deductible', '2025-06-01', { ...ctx, category: 'illness-impoverished' });
+    expect([inherited.value, inherited.layer]).to.deep.equal(['5000', 'test-990100']);
+  });
+  it('names the missing cell when no layer has it', () => {
+    try {
+      cells.read('assistance.deductible', '2025-06-01', { ...ctx, category: 'orphan' });
+      expect.fail('should refuse');
+    } catch (e) {
+      expect((e as EngineFault).params.cell).to.equal('{"category":"orphan"}');
+    }
+  });
+});

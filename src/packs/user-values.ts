@@ -1,0 +1,61 @@
+// Values a person or hotline agent supplies for rules a pack lacks (an unknown cap, an income
+// figure not yet published…). They form one more layer on top of the shipped pack, cited as
+// "supplied by you" with status `estimated`, so every figure resting on them says so — the
+// shipped pack itself is never changed and no other region's rules are ever used.
+import { PARAMS, type ParamKey } from './registry.js';
+import type { Leaf, RulePack, Table } from './types.js';
+
+export interface UserValue {
+  key: ParamKey;
+  /** The table cell, by dimension (as an engine param-missing fault's `cell` names it). */
+  cell: Record<string, string>;
+  /** Decimal string (money in 元, rates as a fraction: "0.7"), or null for "no cap". */
+  value: string | null;
+}
+
+export const USER_SOURCE_ID = 'user-supplied';
+
+export function userValuesPack(base: RulePack, values: UserValue[], today: string): RulePack {
+  const parameters: RulePack['parameters'] = {};
+  const tables = new Map<ParamKey, Table | Leaf>();
+  for (const v of values) {
+    const dims = PARAMS[v.key].dims as readonly string[];
+    if (dims.length === 0) {
+      tables.set(v.key, v.value);
+      continue;
+    }
+    const root = (tables.get(v.key) as Table | undefined) ?? {};
+    let node: Table = root;
+    dims.forEach((d, i) => {
+      const k = v.cell[d] ?? '*';
+      if (i === dims.length - 1) node[k] = v.value;
+      else node = (node[k] as Table | undefined) ?? (node[k] = {});
+    });
+    tables.set(v.key, root);
+  }
+  for (const [key, value] of tables) {
+    parameters[key] = [{
+      from: '1900-01-01', value, status: 'estimated',
+      cite: [{ source: USER_SOURCE_ID, clause: '—' }],
+    }];
+  }
+  return {
+    schemaVersion: 1,
+    id: `user-${base.id}`.slice(0, 64),
+    version: '1',
+    kind: base.kind,
+    extends: base.id,
+    region: base.region,
+    title: { 'zh-CN': `${base.title['zh-CN']}（含您补充的数值）`, en: `${base.title.en} (with values you supplied)` },
+    schemes: base.schemes,
+    lastReviewed: base.lastReviewed,
+    sources: {
+      [USER_SOURCE_ID]: {
+        title: '您补充填写的数值（非官方）', issuer: '使用者 / the person using the estimator', date: today, reliability: 'USER',
+        note: 'Typed in by the person for a rule the shipped pack lacks; not an official figure.',
+      },
+    },
+    categories: [],
+    parameters,
+  };
+}

@@ -1,0 +1,44 @@
+// A rule the pack lacks can be supplied by the person: it becomes a cited "supplied by you" layer
+// with status estimated, and the result lists it among its assumptions.
+import { expect } from '@open-wc/testing';
+import { estimateSync, isEstimateError, parsePercent, userValuesPack, type RulePack } from '../../src/index.js';
+import testCity from '../fixtures/packs/test-city.json';
+
+const base = structuredClone(testCity) as unknown as RulePack;
+// A pack that lacks the resident tertiary inpatient ratio (and so cannot estimate that stay).
+(base.parameters['basic.rate']![0]!.value as Record<string, Record<string, Record<string, string>>>).resident!.inpatient = { primary: '0.9', secondary: '0.8' };
+const input = { region: '990100', person: { scheme: 'resident', age: 40 }, visits: [{ kind: 'inpatient', date: '2025-03-10', hospitalLevel: 'tertiary', total: '10000' }] };
+
+describe('user-supplied values', () => {
+  it('the pack alone refuses, naming the key and the cell', () => {
+    const out = estimateSync(input, [base]);
+    expect(isEstimateError(out)).to.equal(true);
+    if (!isEstimateError(out)) return;
+    expect(out.errors[0]!.code).to.equal('param-missing');
+    expect(out.errors[0]!.params!.key).to.equal('basic.rate');
+    expect(JSON.parse(out.errors[0]!.params!.cell!)).to.deep.equal({ scheme: 'resident', kind: 'inpatient', level: 'tertiary' });
+  });
+  it('with the value supplied, estimates — and says the value is the person\'s', () => {
+    const user = userValuesPack(base, [{ key: 'basic.rate', cell: { scheme: 'resident', kind: 'inpatient', level: 'tertiary' }, value: parsePercent('60%').ok ? '0.6' : 'x' }], '2026-11-26');
+    const out = estimateSync({ ...input, region: undefined, pack: user }, [base]);
+    if (isEstimateError(out)) throw new Error(JSON.stringify(out.errors));
+    expect(out.visits[0]!.basic).to.equal('5400.00');
+    const a = out.assumptions.find((x) => x.key.startsWith('basic.rate'));
+    expect(a?.status).to.equal('estimated');
+    expect(a?.cite[0]!.doc.reliability).to.equal('USER');
+    expect(out.warnings.map((w) => w.code)).to.include('assumed-values');
+  });
+  it('other cells still come from the shipped pack', () => {
+    const user = userValuesPack(base, [{ key: 'basic.rate', cell: { scheme: 'resident', kind: 'inpatient', level: 'tertiary' }, value: '0.6' }], '2026-11-26');
+    const out = estimateSync({ ...input, region: undefined, pack: user, visits: [{ ...input.visits[0], hospitalLevel: 'secondary' }] }, [base]);
+    if (isEstimateError(out)) throw new Error(JSON.stringify(out.errors));
+    expect(out.visits[0]!.basic).to.equal('7600.00'); // (10000 − 500) × 80 %, from the shipped pack
+  });
+});
+
+describe('parsePercent', () => {
+  const ok: [string, string][] = [['70', '0.7'], ['70%', '0.7'], ['７０％', '0.7'], ['62.5 %', '0.625'], ['100', '1'], ['0', '0'], ['5', '0.05'], ['0.5', '0.005']];
+  for (const [t, v] of ok) it(`reads ${t} as ${v}`, () => expect(parsePercent(t)).to.deep.equal({ ok: true, value: v }));
+  const bad: [string, string][] = [['', 'empty'], ['abc', 'invalid'], ['101', 'out-of-range'], ['-5', 'out-of-range'], ['1e2', 'invalid'], ['100.01', 'out-of-range']];
+  for (const [t, e] of bad) it(`refuses ${JSON.stringify(t)}`, () => expect(parsePercent(t)).to.deep.equal({ ok: false, error: e }));
+});
