@@ -96,9 +96,11 @@ function floorEntry(tmp) {
   return p;
 }
 
+// The rule pack a page loads is the compiled rules chunk (src/packs/texts.ts); its texts chunk
+// (quotes, notes, guidance) loads later and is listed among the other lazy chunks.
 function listPacks() {
-  const dir = join(ROOT, 'src/packs/data');
-  const shipped = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f)) : [];
+  const dir = join(ROOT, 'src/packs/compiled');
+  const shipped = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.rules.json')).sort().map((f) => join(dir, f)) : [];
   return shipped;
 }
 function listLocales() {
@@ -161,7 +163,7 @@ export async function sizeReport() {
       const rel = relative(ROOT, p);
       const asLazy = lazy.find((l) => l.module === rel);
       const s = asLazy ?? sizes(byEntry(`pack${i}`).code);
-      return { pack: basename(p, '.json'), module: rel, lazyChunkInEmbed: Boolean(asLazy), ...s, budgetGzip: BUDGETS.packGzip, ok: s.gzip <= BUDGETS.packGzip };
+      return { pack: basename(p, '.json').replace(/\.rules$/, ''), module: rel, lazyChunkInEmbed: Boolean(asLazy), ...s, budgetGzip: BUDGETS.packGzip, ok: s.gzip <= BUDGETS.packGzip };
     });
     const initialIds = new Set(initial.flatMap((c) => Object.keys(c.modules)));
     const localeRows = locales.map((p, i) => ({
@@ -216,7 +218,7 @@ export function formatReport(r) {
   row('floor: lit + decimal.js + i18next', r.floor);
   row('initial JS for <yb-estimator> (zh-CN)', r.initial, `≤ ${r.budgets.ratio.toFixed(2)} × floor`, '');
   lines.push(`${'ratio embed ÷ floor'.padEnd(38)} ${''.padStart(10)} ${r.ratio.toFixed(3).padStart(10)} ${r.ratioBrotli.toFixed(3).padStart(10)}  ${`≤ ${r.budgets.ratio.toFixed(2)}`.padEnd(18)} ${r.ratio <= r.budgets.ratio ? 'ok' : 'OVER BUDGET'}`);
-  if (!r.packs.length) lines.push('rule packs: none under src/packs/data/ yet');
+  if (!r.packs.length) lines.push('rule packs: none under src/packs/compiled/ yet');
   for (const p of r.packs) row(`pack ${p.pack}${p.lazyChunkInEmbed ? '' : ' (not a lazy chunk!)'}`, p, `≤ ${kib(p.budgetGzip)} gzip`, p.ok ? 'ok' : 'OVER BUDGET');
   for (const f of r.fixtures) row(`test pack ${f.pack} (fixture, not shipped)`, f, 'for scale only');
   for (const l of r.locales) row(`locale ${l.locale}${l.inInitial ? ' [in initial]' : ' [lazy/unused]'}`, l);
