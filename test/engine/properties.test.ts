@@ -143,7 +143,9 @@ describe('properties', () => {
         for (let i = 0; i < ranked.length; i++) for (let j = i + 1; j < ranked.length; j++) {
           if (ranked[i]!.rank < ranked[j]!.rank && !known.some((k) => k.better === ranked[i]!.id && k.worse === ranked[j]!.id)) pairs.push([ranked[i]!.id, ranked[j]!.id]);
         }
-        if (pairs.length) {
+        // A test completion mixes the region's real categories and ranks with the test pack's made-up
+        // numbers, so an inversion there says nothing about the region: checked on whole packs only.
+        if (pairs.length && !put.name.includes('completion')) {
           it(`a more favourable category (lower rank) never pays more (${pairs.length} pairs${known.length ? `; ${known.length} known inversion(s) pinned in regressions.json` : ''})`, () => {
             fc.assert(fc.property(scenarioArb(put, { maxVisits: 4 }), fc.constantFrom(...pairs), (input, [better, worse]) => {
               const a = output(put, { ...input, person: { ...input.person, categories: [better] }, options: { trace: false } });
