@@ -56,23 +56,46 @@ function embedTag(): Plugin {
             .replace(marker, (_m, q: string | undefined) =>
               `<script type="module" src="/widgets/register.ts${q ? q.trim() : ''}"></script>`);
         }
-        if (!marker.test(html)) return html;
-        marker.lastIndex = 0;
-        if (!manifest) {
-          const path = join(root, 'dist/embed/manifest.json');
-          if (!existsSync(path)) throw new Error('dist/embed/manifest.json is missing: run `npm run build:embed` before the site build');
-          manifest = JSON.parse(readFileSync(path, 'utf8')) as EmbedManifest;
+        let out = html;
+        if (marker.test(html)) {
+          marker.lastIndex = 0;
+          if (!manifest) {
+            const path = join(root, 'dist/embed/manifest.json');
+            if (!existsSync(path)) throw new Error('dist/embed/manifest.json is missing: run `npm run build:embed` before the site build');
+            manifest = JSON.parse(readFileSync(path, 'utf8')) as EmbedManifest;
+          }
+          const m = manifest;
+          const pageDir = dirname(ctx.filename);
+          const up = relative(pageDir, root).split('\\').join('/');
+          const prefix = up ? `${up}/embed/` : './embed/';
+          const integrity = m.files[m.entry]?.integrity;
+          out = out.replace(marker, (_m, q: string | undefined) =>
+            `<script type="module" src="${prefix}${m.entry}${q ? q.trim() : ''}" integrity="${integrity}" crossorigin="anonymous"></script>`);
         }
-        const m = manifest;
-        const pageDir = dirname(ctx.filename);
-        const up = relative(pageDir, root).split('\\').join('/');
-        const prefix = up ? `${up}/embed/` : './embed/';
-        const integrity = m.files[m.entry]?.integrity;
-        return html.replace(marker, (_m, q: string | undefined) =>
-          `<script type="module" src="${prefix}${m.entry}${q ? q.trim() : ''}" integrity="${integrity}" crossorigin="anonymous"></script>`);
+        return moveModuleScriptsToBody(out);
       },
     },
   };
+}
+
+/**
+ * Vite puts the page's module script (and modulepreload links) in <head>. Module scripts never
+ * block rendering, but in <head> they are fetched at high priority, competing with the
+ * stylesheet on a slow phone connection; at the end of <body> the HTML and CSS come first.
+ */
+function moveModuleScriptsToBody(html: string): string {
+  const head = /<head>[\s\S]*?<\/head>/.exec(html);
+  if (!head) return html;
+  const tags: string[] = [];
+  const newHead = head[0].replace(
+    /[ \t]*(<script type="module"[^>]*\bsrc="[^"]+"[^>]*><\/script>|<link rel="modulepreload"[^>]*>)\s*\n?/g,
+    (_m, tag: string) => {
+      tags.push(tag);
+      return '';
+    },
+  );
+  if (!tags.length) return html;
+  return html.replace(head[0], newHead).replace(/<\/body>/, `${tags.map((t) => `  ${t}\n`).join('')}</body>`);
 }
 
 export default defineConfig({
