@@ -19,7 +19,6 @@ const CATEGORY_NAMES: Record<string, string> = {
   'rural-at-risk': '农村易返贫致贫人口',
   'illness-impoverished': '因病致贫重病患者',
   'expenditure-hardship': '支出型困难家庭中的重病患者',
-  none: '普通参保人（无救助身份）',
 };
 
 /** The element's attributes the generator can preset, in snippet order. */
@@ -55,7 +54,7 @@ function fillOptions(): void {
     region.append(new Option(`${e.name['zh-CN']}（${e.code}）`, e.code));
   }
   const cat = $<HTMLSelectElement>('opt-category');
-  for (const id of ['none', ...CATEGORY_IDS]) cat.append(new Option(CATEGORY_NAMES[id] ?? id, id));
+  for (const id of CATEGORY_IDS) cat.append(new Option(CATEGORY_NAMES[id] ?? id, id));
   baseInput.value = new URL('../embed/', location.href).href;
 }
 
