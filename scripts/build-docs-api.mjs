@@ -27,7 +27,7 @@ function table(head, rows) {
 
 const elements = manifest.modules
   .flatMap((m) => (m.declarations ?? []).map((d) => ({ ...d, path: m.path })))
-  .filter((d) => d.customElement || d.tagName)
+  .filter((d) => d.tagName) // registered elements only (a class with no tag is not public yet)
   .sort((a, b) => (a.tagName === 'yb-estimator' ? -1 : b.tagName === 'yb-estimator' ? 1 : String(a.tagName ?? a.name).localeCompare(String(b.tagName ?? b.name))));
 
 let out = `${START}\n\n`;
