@@ -103,6 +103,9 @@ export function estimateWith(raw: unknown, deps: EstimateDeps): EstimateResult {
     // Shipped packs are immutable objects: their validated chain (and its memo and hash) is reused
     // across estimates — the keystroke path. Inline packs are validated on every call.
     let chain = input.region !== undefined ? chainCache.get(top) : undefined;
+    // Reuse only while every parent is still the very pack this lookup returns (a host may hand
+    // the same top pack over with other parents, e.g. an updated provincial pack).
+    if (chain && !chain.layers.every((l, i) => i === 0 || deps.packs(chain!.layers[i - 1]!.extends!) === l)) chain = undefined;
     if (!chain) {
       const built = buildChain(top, deps.packs);
       if (Array.isArray(built)) return errorResult(t, built);

@@ -4,7 +4,7 @@
 // seed; keep it as a case in test/golden/regressions.json.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { type EstimateOutput } from '../../src/index.js';
+import { estimateSync, isEstimateError, type EstimateOutput } from '../../src/index.js';
 import {
   checkCaps, checkConservation, checkErrorWhole, checkDeterminism, checkShape, fenToMoney, moneyToFen, oopFen, packsUnderTest, run,
   scenarioArb, visitOop, type GenInput, type PackUnderTest,
@@ -171,4 +171,21 @@ describe('properties', () => {
       });
     });
   }
+});
+
+describe('chain reuse', () => {
+  it('the same shipped top pack with other parent packs is settled against those parents, not a cached chain', () => {
+    const test = PUTS.find((p) => p.name === 'test-city')!.top;
+    const child = { ...test, id: 'child-990100', extends: 'parent-990100', parameters: { 'basic.rate': test.parameters['basic.rate']! } } as typeof test;
+    const parentA = { ...test, id: 'parent-990100', region: { ...test.region, code: '990101' } } as typeof test;
+    const deductibles = structuredClone(test.parameters['basic.deductible']!);
+    (deductibles[0]!.value as Record<string, Record<string, Record<string, string>>>)['*']!.inpatient!.tertiary = '3000';
+    const parentB = { ...parentA, parameters: { ...parentA.parameters, 'basic.deductible': deductibles } } as typeof test;
+    const input = { region: '990100', person: { scheme: 'resident', age: 40 }, visits: [{ kind: 'inpatient', date: '2025-03-10', hospitalLevel: 'tertiary', total: '10000.00' }] };
+    const a = estimateSync(input, [child, parentA]);
+    const b = estimateSync(input, [child, parentB]);
+    if (isEstimateError(a) || isEstimateError(b)) throw new Error(JSON.stringify(a).slice(0, 300));
+    expect(a.visits[0]!.basic).to.equal('5400.00'); // (10000 − 1000) × 60 %
+    expect(b.visits[0]!.basic).to.equal('4200.00'); // (10000 − 3000) × 60 %
+  });
 });

@@ -64,27 +64,23 @@ export async function packsUnderTest(): Promise<PackUnderTest[]> {
     if (!alone.computes) {
       // Fill what the region leaves unset with the test pack's made-up values, so the region's own
       // stated rules (modifiers, scales, derivations, categories) are exercised too.
-      const completion = completionOf(top, chain, test);
-      out.push(put(`${entry.code} ${entry.id} + test completion`, [completion, ...packs], completion, firstCategories(chain), false));
+      const completed = completedChain(chain, test);
+      out.push(put(`${entry.code} ${entry.id} + test completion`, completed, completed[0]!, firstCategories(chain), false));
     }
   }
   return out;
 }
 
-const COMPLETION_FROM = '2025-01-01';
-
-/** An inline test layer over a shipped pack: the test pack's entries for keys no layer defines on COMPLETION_FROM. */
-export function completionOf(top: RulePack, chain: RulePack[], test: RulePack): RulePack {
-  const parameters: RulePack['parameters'] = {};
-  for (const [key, entries] of Object.entries(test.parameters)) {
-    const defined = chain.some((l) => (l.parameters[key] ?? []).some((e) => e.from <= COMPLETION_FROM && (e.to === undefined || COMPLETION_FROM < e.to)));
-    if (!defined) parameters[key] = entries.map((e) => ({ ...e, from: COMPLETION_FROM }));
-  }
-  return {
-    schemaVersion: 1, id: `fuzz-completion-${top.region.code}`, version: '1.0.0', kind: 'test', extends: top.id,
-    region: top.region, title: { 'zh-CN': `模糊测试补全：${top.id}`, en: `Fuzz completion of ${top.id}` },
-    schemes: top.schemes, lastReviewed: top.lastReviewed, sources: { test: test.sources.test! }, categories: [], parameters,
-  };
+/**
+ * A shipped chain completed underneath with the test pack's made-up values: the chain's root layer
+ * (a copy) extends a copy of the test pack, so every cell the region states wins (per-cell
+ * layering) and only the cells it leaves unset fall through to made-up numbers.
+ */
+export function completedChain(chain: RulePack[], test: RulePack): RulePack[] {
+  const root = chain[chain.length - 1]!;
+  const base: RulePack = { ...test, id: 'fuzz-base', region: { ...test.region, code: '990199' } };
+  const rootCopy: RulePack = { ...root, extends: base.id };
+  return [...chain.slice(0, -1), rootCopy, base];
 }
 
 /** The estimate input's pack reference: a test pack goes inline, a shipped pack by region. */
@@ -304,38 +300,33 @@ function moneyToFenLoose(s: string): bigint {
  * Only for inputs without yearToDate (opening balances shift what "used" means).
  */
 export function checkCaps(out: EstimateOutput): void {
+  // Each visit pays at most what its limit (as read for that visit, after modifiers) leaves after
+  // the year's earlier payments from the same pool: Σ stays ≤ the limit whenever the limit is constant.
   const used = new Map<string, bigint>();
-  const add = (k: string, x: bigint) => { const n = (used.get(k) ?? 0n) + x; used.set(k, n); return n; };
+  const pay = (key: string, cap: bigint | null | undefined, x: bigint, what: string, v: VisitResult) => {
+    const before = used.get(key) ?? 0n;
+    if (cap != null) {
+      const left = cap > before ? cap - before : 0n;
+      if (x > left) fail(`${what}: visit ${v.id} pays ${x} fen but the limit ${cap} fen leaves ${left} after ${before} already paid this year`, out.visits.map((y) => [y.id, y.date, y.basic, y.critical, y.assistance, y.tilt]));
+    }
+    used.set(key, before + x);
+  };
   for (const v of out.visits) {
     const tr = v.trace ?? fail(`visit ${v.id} has no trace`);
     const y = v.date.slice(0, 4);
     const basicCap = stepParams(tr, 'basic.cap.');
-    if (basicCap) {
-      const pool = basicCap[0]!.value as string;
-      const cap = capFen(basicCap[1]);
-      const n = add(`${y}|basic|${pool}`, moneyToFen(v.basic));
-      if (cap != null && n > cap) fail(`${y} basic pool ${pool}: paid ${n} fen > cap ${cap} fen (after visit ${v.id})`, out.visits.map((x) => [x.id, x.basic]));
-    }
+    if (basicCap) pay(`${y}|basic|${basicCap[0]!.value as string}`, capFen(basicCap[1]), moneyToFen(v.basic), `${y} basic pool ${basicCap[0]!.value}`, v);
+    else if (moneyToFen(v.basic) !== 0n) fail(`visit ${v.id}: basic paid ${v.basic} without a cap step`);
     const critCap = stepParams(tr, 'critical.cap.');
-    const nCrit = add(`${y}|critical`, moneyToFen(v.critical));
-    if (critCap) {
-      const cap = capFen(critCap[0]);
-      if (cap != null && nCrit > cap) fail(`${y} critical: paid ${nCrit} fen > cap ${cap} fen (after visit ${v.id})`);
-    } else if (moneyToFen(v.critical) !== 0n) fail(`visit ${v.id}: critical paid ${v.critical} without a critical payment step`);
+    if (critCap) pay(`${y}|critical`, capFen(critCap[0]), moneyToFen(v.critical), `${y} critical`, v);
+    else if (moneyToFen(v.critical) !== 0n) fail(`visit ${v.id}: critical paid ${v.critical} without a critical payment step`);
     const tiltStep = tr.find((s) => s.id.startsWith('tilt.payment.') || s.id === 'tilt.below-threshold');
     const shares = tiltStep?.params[7]?.value === true;
     const lim = stepParams(tr, 'assistance.limit.');
-    if (lim) {
-      const pool = lim[0]!.value as string;
-      const cap = capFen(lim[1]);
-      const n = add(`${y}|assistance|${pool}`, moneyToFen(v.assistance) + (shares ? moneyToFen(v.tilt) : 0n));
-      if (cap != null && n > cap) fail(`${y} assistance pool ${pool}: paid ${n} fen > limit ${cap} fen (after visit ${v.id})`);
-    } else if (moneyToFen(v.assistance) !== 0n) fail(`visit ${v.id}: assistance paid ${v.assistance} without an assistance step`);
-    if (tiltStep) {
-      const cap = capFen(tiltStep.params[6]);
-      const n = add(`${y}|tilt`, moneyToFen(v.tilt));
-      if (cap != null && n > cap) fail(`${y} tilt: paid ${n} fen > limit ${cap} fen (after visit ${v.id})`);
-    } else if (moneyToFen(v.tilt) !== 0n) fail(`visit ${v.id}: tilt paid ${v.tilt} without a tilt step`);
+    if (lim) pay(`${y}|assistance|${lim[0]!.value as string}`, capFen(lim[1]), moneyToFen(v.assistance) + (shares ? moneyToFen(v.tilt) : 0n), `${y} assistance pool ${lim[0]!.value}${shares ? ' (with tilt)' : ''}`, v);
+    else if (moneyToFen(v.assistance) !== 0n) fail(`visit ${v.id}: assistance paid ${v.assistance} without an assistance step`);
+    if (tiltStep) pay(`${y}|tilt`, capFen(tiltStep.params[6]), moneyToFen(v.tilt), `${y} tilt`, v);
+    else if (moneyToFen(v.tilt) !== 0n) fail(`visit ${v.id}: tilt paid ${v.tilt} without a tilt step`);
   }
 }
 
