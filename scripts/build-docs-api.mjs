@@ -3,8 +3,8 @@
 // attributes, properties, events, CSS custom properties, parts and slots, from the JSDoc in widgets/.
 //   node scripts/build-docs-api.mjs          rewrite the section
 //   node scripts/build-docs-api.mjs --check  exit 1 if the section is out of date
-import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -84,6 +84,27 @@ for (const el of elements) {
     out += table(['Slot', 'Description'], el.slots.map((s) => [code(s.name || '(default)'), cell(s.description)]));
     out += '\n';
   }
+}
+// Every --yb-* property the styles read, so the docs list them all even before each one has an
+// @cssprop tag: the ones no element documents get their own table (default from the var()).
+const documented = new Set(elements.flatMap((el) => (el.cssProperties ?? []).map((p) => p.name)));
+const found = new Map();
+(function scan(dir) {
+  for (const f of readdirSync(dir)) {
+    const p = join(dir, f);
+    if (statSync(p).isDirectory()) scan(p);
+    else if (f.endsWith('.ts') && !f.endsWith('.test.ts')) {
+      for (const m of readFileSync(p, 'utf8').matchAll(/var\(\s*(--yb-[a-z0-9-]+)\s*(?:,\s*([^;]*?))?\)\s*[;\n]/g)) {
+        if (!found.has(m[1])) found.set(m[1], { fallback: (m[2] ?? '').trim(), file: relative(root, p).split('\\').join('/') });
+      }
+    }
+  }
+})(join(root, 'widgets'));
+const extra = [...found].filter(([name]) => !documented.has(name)).sort(([a], [b]) => a.localeCompare(b));
+if (extra.length) {
+  out += `### Other CSS custom properties\n\nRead by the styles (\`${[...new Set(extra.map(([, v]) => v.file))].join('`, `')}\`) but not yet described by an \`@cssprop\` tag; they work the same way.\n\n`;
+  out += table(['Property', 'Default'], extra.map(([name, v]) => [code(name), code(v.fallback)]));
+  out += '\n';
 }
 out += END;
 
