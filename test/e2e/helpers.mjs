@@ -37,7 +37,7 @@ export { startServer };
  * CSP violations (console and `securitypolicyviolation`), every request, and every `yb-estimate`
  * event (with the id of the element that fired it).
  */
-export async function openPage(browser, url, { viewport = { width: 390, height: 844 }, locale = 'zh-CN' } = {}) {
+export async function openPage(browser, url, { viewport = { width: 390, height: 844 }, locale = 'zh-CN', element = true } = {}) {
   const context = await browser.newContext({ viewport, locale, serviceWorkers: 'block' });
   const page = await context.newPage();
   const log = { console: [], errors: [], requests: [], csp: [] };
@@ -62,7 +62,7 @@ export async function openPage(browser, url, { viewport = { width: 390, height: 
     });
   });
   const response = await page.goto(url, { waitUntil: 'load' });
-  await page.waitForFunction(() => !!customElements.get('yb-estimator'), undefined, { timeout: 20000 });
+  if (element) await page.waitForFunction(() => !!customElements.get('yb-estimator'), undefined, { timeout: 20000 });
   return { context, page, log, response };
 }
 
