@@ -54,6 +54,8 @@ describe('embedding', { skip }, () => {
       await page.waitForTimeout(500);
       const events = await page.evaluate(() => /** @type {any} */ (window).__ybCsp);
       assert.deepEqual(events, [], 'no securitypolicyviolation event');
+      assert.ok(log.requests.some((r) => r.url.includes('/embed/packs/')), 'the rule pack came from the embed folder, lazily');
+      assert.deepEqual(log.failed, [], 'every request succeeded');
       assert.deepEqual(log.csp, [], 'no CSP message in the console');
       assert.deepEqual(log.errors, [], 'no uncaught errors');
       assert.deepEqual(log.console.filter((m) => m.type === 'error'), [], 'no console errors');

@@ -40,7 +40,10 @@ export { startServer };
 export async function openPage(browser, url, { viewport = { width: 390, height: 844 }, locale = 'zh-CN', element = true } = {}) {
   const context = await browser.newContext({ viewport, locale, serviceWorkers: 'block' });
   const page = await context.newPage();
-  const log = { console: [], errors: [], requests: [], csp: [] };
+  const log = { console: [], errors: [], requests: [], csp: [], failed: [] };
+  /** @type {any} */ (page).ybLog = log;
+  page.on('requestfailed', (r) => log.failed.push(`${r.failure()?.errorText ?? 'failed'} ${r.url()}`));
+  page.on('response', (r) => { if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) log.failed.push(`${r.status()} ${r.url()}`); });
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') log.console.push({ type: m.type(), text: m.text() });
     if (/Content[- ]Security[- ]Policy|Refused to (load|execute|apply)/i.test(m.text())) log.csp.push(m.text());
@@ -104,6 +107,10 @@ export async function citizenFlow(page, est, { region, bill = '12万', scheme = 
   if (outcome === 'refused') {
     const refusal = await est.evaluate((el) => el.shadowRoot?.querySelector('yb-result')?.errors?.join(' ') ?? '');
     if (!allowFixture) throw new Error(`the estimate for ${chosen} was refused: ${refusal}`);
+    // Only an honest refusal by the engine may fall back; a pack chunk that failed to load is a
+    // broken build and must fail the test.
+    const failed = /** @type {any} */ (page).ybLog?.failed ?? [];
+    if (failed.length) throw new Error(`requests failed before the refusal (${refusal}): ${failed.join(', ')}`);
     await est.evaluate((el, pack) => { /** @type {any} */ (el).packs = [pack]; }, FIXTURE_PACK);
     const n = await page.evaluate(() => /** @type {any} */ (window).__ybEvents.length);
     const fixtureRegion = await chooseRegion(est, FIXTURE_PACK.region.code);

@@ -42,6 +42,7 @@ describe('public page', { skip }, () => {
       assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px at 320 px`);
       assert.deepEqual(log.errors, [], 'no uncaught errors');
       assert.deepEqual(log.console.filter((m) => m.type === 'error'), [], 'no console errors');
+      assert.deepEqual(log.failed, [], 'every request succeeded (rule-pack chunks included)');
     } finally {
       await context.close();
     }
@@ -56,6 +57,8 @@ describe('public page', { skip }, () => {
       // Change the bill again, as people do: still nothing but local files.
       await page.locator('yb-estimator').first().locator('yb-money-input[data-bill]').first().locator('input').fill('56,000元');
       await page.waitForTimeout(1500);
+      assert.deepEqual(log.failed, [], 'every request succeeded');
+      assert.ok(log.requests.some((r) => /\.rules-[\w-]+\.js$/.test(r.url)), 'the chosen region\'s rule pack was loaded as its own chunk');
       const foreign = log.requests.filter((r) => new URL(r.url).origin !== origin);
       assert.deepEqual(foreign, [], 'no request to another origin');
       const notGet = log.requests.filter((r) => r.method !== 'GET');
