@@ -296,7 +296,10 @@ export function settleVisits(
     if (tiltEligible) {
       const onRead = read('tilt.enabled');
       if (onRead.value !== true) {
-        step({ id: 'tilt.not-offered', tier: 'tilt', applied: false, vars: {}, params: [onRead] });
+        // An assumed "off" means the local 倾斜救助 rules were not found: say "not estimated",
+        // never "not offered".
+        const unknown = onRead.status === 'assumed' || onRead.status === 'estimated';
+        step({ id: unknown ? 'tilt.not-estimated' : 'tilt.not-offered', tier: 'tilt', applied: false, vars: {}, params: [onRead] });
       } else {
         const basisRead = read('tilt.basis');
         const modeRead4 = read('tilt.mode');

@@ -100,6 +100,7 @@ export default {
     'assistance.limit.none': 'Medical assistance has no annual limit',
     'assistance.limit.within': 'Within the assistance annual limit of ¥{{limit}} (¥{{used}} used before)',
     'assistance.limit.reached': 'Assistance annual limit of ¥{{limit}} reached (¥{{used}} used before)',
+    'tilt.not-estimated': 'Local extra-assistance rules were not found, so none is included (you may still get some)',
     'tilt.not-offered': 'No extra assistance for this identity',
     'tilt.below-threshold': 'Burden after the three tiers ¥{{burden}} is below the extra-assistance threshold of ¥{{threshold}}',
     'tilt.payment.tranche': 'Extra assistance: ¥{{over}} of the ¥{{burden}} burden above ¥{{threshold}} × {{rate}}% = ¥{{payable}}; pays ¥{{result}}',

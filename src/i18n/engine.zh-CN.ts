@@ -100,6 +100,7 @@ export default {
     'assistance.limit.none': '医疗救助不设年度限额',
     'assistance.limit.within': '未超过医疗救助年度限额 {{limit}} 元（此前已用 {{used}} 元）',
     'assistance.limit.reached': '达到医疗救助年度限额 {{limit}} 元（此前已用 {{used}} 元）',
+    'tilt.not-estimated': '本地倾斜救助标准未找到，结果未计入倾斜救助（实际可能还有倾斜救助）',
     'tilt.not-offered': '该身份不享受倾斜救助',
     'tilt.below-threshold': '三重制度后个人负担 {{burden}} 元，未达倾斜救助起付标准 {{threshold}} 元',
     'tilt.payment.tranche': '倾斜救助：个人负担 {{burden}} 元中超过 {{threshold}} 元的 {{over}} 元 × {{rate}}% = {{payable}} 元，支付 {{result}} 元',
