@@ -7,8 +7,16 @@ import base from './web-test-runner.config.mjs';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 
+// Left out here, reported to their owners: test/perf (budgets calibrated on Chromium);
+// hotline.test.ts (sendKeys press 'Space': puppeteer's BiDi keyboard has no key named Space, the
+// command fails and the file hangs — ' ' works in every engine); yb-estimator-behaviour.test.ts,
+// for its print test (emulateMedia needs CDP, which Firefox does not speak; mocha's grep cannot
+// leave one test out: web-test-runner then counts it as failed).
+export const EXCLUDED_FILES = ['!test/perf/**', '!test/widgets/hotline.test.ts', '!test/widgets/yb-estimator-behaviour.test.ts'];
+
 export default {
   ...base,
+  files: [...base.files, ...EXCLUDED_FILES],
   concurrency: 1,
   browsers: [
     chromeLauncher({
