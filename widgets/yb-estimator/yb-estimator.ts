@@ -491,7 +491,8 @@ export class YbEstimator extends LitElement {
     const key = this.nextVisitKey++;
     this.edit({ visits: [...this.form.visits, this.newVisit(key)] });
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#v${key}-total, #v${key}-kind`)?.focus();
+    const root = this.renderRoot;
+    (root.querySelector<HTMLElement>(`#v${key}-total`) ?? root.querySelector<HTMLElement>(`#v${key}-kind`))?.focus();
   }
 
   private async removeVisit(key: number): Promise<void> {

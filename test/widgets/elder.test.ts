@@ -1,0 +1,55 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../widgets/register.js';
+import type { YbEstimator, YbMoneyInput } from '../../widgets/index.js';
+import { $, TEST_PACKS, deepActive, resultOf, settled, typeMoney } from './helpers.js';
+
+async function make() {
+  const el = await fixture<YbEstimator>(html`<yb-estimator mode="elder" .packs=${TEST_PACKS} region="990100" visit-date="2025-03-10" commit-delay="0"></yb-estimator>`);
+  await settled(el);
+  return el;
+}
+
+const next = (el: YbEstimator) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.actions button')].at(-1)!;
+
+describe('yb-estimator elder mode', () => {
+  it('passes axe', async () => {
+    const el = await make();
+    await expect(el).to.be.accessible();
+  });
+
+  it('uses large text', async () => {
+    const el = await make();
+    const size = parseFloat(getComputedStyle($(el, '#step-heading')).fontSize);
+    expect(size).to.be.at.least(24);
+  });
+
+  it('asks one question at a time and ends on the result, moving focus to each question', async () => {
+    const el = await make();
+    expect($(el, '.progress').textContent).to.contain('第 1 步');
+    expect(el.shadowRoot!.querySelectorAll('form fieldset, form yb-region-picker').length).to.equal(1);
+    for (let i = 0; i < 4; i++) {
+      next(el).click();
+      await settled(el);
+      expect(deepActive()?.id).to.equal('step-heading');
+    }
+    expect($(el, '#step-heading').textContent).to.contain('花了多少钱');
+    typeMoney($<YbMoneyInput>(el, 'yb-money-input[data-bill]'), '10万');
+    await settled(el);
+    next(el).click();
+    await settled(el);
+    next(el).click();
+    await settled(el);
+    expect($(el, '#step-heading').textContent).to.contain('测算结果');
+    expect(resultOf(el).output!.totals.total).to.equal('100000.00');
+    await expect(el).to.be.accessible();
+  });
+
+  it('can be driven by keyboard: Tab to the button, Enter', async () => {
+    const el = await make();
+    next(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await settled(el);
+    expect($(el, '.progress').textContent).to.contain('第 2 步');
+  });
+});
