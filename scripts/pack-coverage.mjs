@@ -9,6 +9,7 @@
 //   STRUCTURAL — a switch, pool or mode (bool / enum / pool): a person cannot supply it — a pack bug
 //
 // Usage: npm run build:cli && node scripts/pack-coverage.mjs [--markdown] [--full]
+//        KIND=outpatient-special node scripts/pack-coverage.mjs   (another visit kind; default inpatient)
 //   default      one line per region × scheme × date × level, categories with identical results merged
 //   --full       one line per region × scheme × category × date × level
 //   --markdown   the merged table, as included in docs/packs.md
@@ -22,6 +23,7 @@ const args = new Set(process.argv.slice(2));
 const DATES = ['2025-06-01', '2026-06-01'];
 const LEVELS = ['tertiary', 'secondary'];
 const TODAY = '2026-11-26';
+const KIND = process.env.KIND ?? 'inpatient'; // other visit kinds: KIND=outpatient-special …
 
 const kindOf = (key) => {
   const leaf = e.PARAMS[key].leaf;
@@ -61,7 +63,7 @@ async function run(code, scheme, cat, date, level) {
     const input = {
       ...(pack ? { pack } : { region: code }),
       person: { scheme, age: 40, categories: cat === 'none' ? [] : [cat] },
-      visits: [{ kind: 'inpatient', date, hospitalLevel: level, total: '120000' }],
+      visits: [{ kind: KIND, date, hospitalLevel: level, total: '120000' }],
     };
     const out = e.estimateSync(input, packs);
     if (out.format !== 'yibao.error.v1') return { missing, out };
@@ -75,7 +77,7 @@ async function run(code, scheme, cat, date, level) {
       const key = derivedKeyFor(packs, err.params.series, date);
       missing.push({ kind: 'income', text: `${err.params.series} ${err.params.year}${key ? ` (→ ${key})` : ''}` });
       if (!key) break;
-      const ctx = { scheme, kind: 'inpatient', level, place: 'local', category: cat };
+      const ctx = { scheme, kind: KIND, level, place: 'local', category: cat };
       const cell = Object.fromEntries(e.PARAMS[key].dims.filter((d) => ctx[d]).map((d) => [d, ctx[d]]));
       values.push({ key, cell, value: placeholder(key) });
     } else {
