@@ -62,6 +62,7 @@ export default {
   assumptions: {
     heading: 'Assumptions in this estimate', intro: 'The region has not published these values; the estimate uses the floor or range of the higher-level rules. The actual settlement decides:',
     item: '{{label}}: taken as {{value}} ({{status}})',
+    itemNoValue: '{{label}} ({{status}})',
   },
   next: {
     heading: 'What to do next',
@@ -114,7 +115,7 @@ export default {
     progress: 'Step {{n}} of {{count}}', back: 'Back', next: 'Next', seeResult: 'See the result',
     step: {
       region: 'Where are you insured?', person: 'Which insurance do you have?', identity: 'Do you have any of these assistance statuses?', age: 'How old are you?',
-      visits: 'How much was the bill?', yearToDate: 'Anything settled earlier this year?', result: 'Estimate',
+      visits: 'How much was the bill?', yearToDate: 'Anything settled earlier this year?', result: 'Here is your estimate',
     },
   },
 };

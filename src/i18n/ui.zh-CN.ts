@@ -62,6 +62,7 @@ export default {
   assumptions: {
     heading: '本结果用到的假定', intro: '当地没有公布下面这些数值，测算按上级文件的底线或范围取值，实际以经办机构结算为准：',
     item: '{{label}}：按 {{value}} 计算（{{status}}）',
+    itemNoValue: '{{label}}（{{status}}）',
   },
   next: {
     heading: '接下来怎么办',
@@ -114,7 +115,7 @@ export default {
     progress: '第 {{n}} 步，共 {{count}} 步', back: '上一步', next: '下一步', seeResult: '看结果',
     step: {
       region: '您在哪里参加医保？', person: '您参加的是哪种医保？', identity: '您有没有以下救助身份？', age: '您多大年纪？',
-      visits: '这次看病花了多少钱？', yearToDate: '今年之前还结算过吗？', result: '测算结果',
+      visits: '这次看病花了多少钱？', yearToDate: '今年之前还结算过吗？', result: '结果出来了',
     },
   },
 };

@@ -22,6 +22,10 @@ describe('yb-estimator elder mode', () => {
     const el = await make();
     const size = parseFloat(getComputedStyle($(el, '#step-heading')).fontSize);
     expect(size).to.be.at.least(24);
+    // the large text reaches the inner elements' shadow roots too
+    const picker = $(el, 'yb-region-picker');
+    const label = picker.shadowRoot!.querySelector('label')!;
+    expect(parseFloat(getComputedStyle(label).fontSize)).to.be.at.least(22);
   });
 
   it('asks one question at a time and ends on the result, moving focus to each question', async () => {
@@ -40,7 +44,7 @@ describe('yb-estimator elder mode', () => {
     await settled(el);
     next(el).click();
     await settled(el);
-    expect($(el, '#step-heading').textContent).to.contain('测算结果');
+    expect($(el, '#step-heading').textContent).to.contain('结果出来了');
     expect(resultOf(el).output!.totals.total).to.equal('100000.00');
     await expect(el).to.be.accessible();
   });

@@ -2,7 +2,14 @@ import { css } from 'lit';
 
 export const estimatorStyles = css`
   :host { background: var(--_bg); padding: var(--_space); border-radius: var(--_radius); }
+  /* Modes set the public tokens, so the inner elements (their own shadow roots) follow. */
   :host([mode='elder']) {
+    --yb-font-size: var(--yb-elder-font-size, 1.375rem);
+    --yb-text: var(--yb-elder-text, #000000);
+    --yb-bg: var(--yb-elder-bg, #ffffff);
+    --yb-border: #000000;
+    --yb-muted: #1a1a1a;
+    --yb-accent: var(--yb-elder-accent, #003d80);
     --_font-size: var(--yb-elder-font-size, 1.375rem);
     --_text: var(--yb-elder-text, #000000);
     --_bg: var(--yb-elder-bg, #ffffff);
@@ -11,7 +18,13 @@ export const estimatorStyles = css`
     --_accent: var(--yb-elder-accent, #003d80);
     line-height: 1.6;
   }
-  :host([mode='hotline']) { --_font-size: var(--yb-hotline-font-size, 0.9375rem); --_space: 0.5rem; line-height: 1.35; }
+  :host([mode='hotline']) {
+    --yb-font-size: var(--yb-hotline-font-size, 0.9375rem);
+    --yb-space: 0.5rem;
+    --_font-size: var(--yb-hotline-font-size, 0.9375rem);
+    --_space: 0.5rem;
+    line-height: 1.35;
+  }
   h1, h2 { margin: 0 0 var(--_space); font-size: 1.3em; }
   .layout { display: grid; gap: calc(var(--_space) * 1.5); grid-template-columns: repeat(auto-fit, minmax(min(100%, 22rem), 1fr)); align-items: start; }
   form { display: grid; gap: var(--_space); min-inline-size: 0; }

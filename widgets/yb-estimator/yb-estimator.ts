@@ -187,8 +187,10 @@ export class YbEstimator extends LitElement {
     let form = this.form;
     if (changed.has('region') && this.region && this.region !== form.region) form = { ...form, region: this.region };
     if (changed.has('scheme') && (this.scheme === 'resident' || this.scheme === 'employee')) form = { ...form, scheme: this.scheme };
-    if (changed.has('category')) form = { ...form, categories: this.presetCategories() };
-    if (changed.has('visitDate') && this.visitDate) form = { ...form, visits: form.visits.map((v) => ({ ...v, date: this.visitDate })) };
+    // Presets apply when given (the first update lists every initialised property, even empty ones).
+    if (changed.has('category') && (this.category || changed.get('category') !== undefined)) {
+      form = { ...form, categories: this.presetCategories() };
+    }
     const formChanged = form !== this.form;
     if (formChanged) this.form = form;
     if (formChanged || changed.has('form') || changed.has('packs') || changed.has('loaded') || changed.has('catalog') || changed.has('visitDate') || langChanged) {

@@ -149,9 +149,10 @@ export class YbResult extends LitElement {
     if (!out.assumptions.length) return nothing;
     return html`<h3>${this.t('assumptions.heading')}</h3>
       <p>${this.t('assumptions.intro')}</p>
-      <ul class="plain">${out.assumptions.map((a) => html`<li>${this.t('assumptions.item', {
-        label: a.label[this.tLang], value: a.value, status: this.t(`engine:status.${a.status}`),
-      })}</li>`)}</ul>`;
+      <ul class="plain">${out.assumptions.map((a) => {
+        const vars = { label: a.label[this.tLang], value: a.value, status: this.t(`engine:status.${a.status}`) };
+        return html`<li>${this.t(a.value === '—' || a.value === '' ? 'assumptions.itemNoValue' : 'assumptions.item', vars)}</li>`;
+      })}</ul>`;
   }
 
   private renderNextSteps(out: EstimateOutput) {
