@@ -124,12 +124,25 @@ describe('yb-estimator behaviour', () => {
   });
 
   it('loads a region from the catalog on demand', async () => {
-    const catalog = [{ code: '990100', id: 'test-990100', name: TEST_PACKS[0]!.region.name, load: async () => TEST_PACKS[0]! }];
+    const catalog = [{ code: '990100', id: 'test-990100', name: TEST_PACKS[0]!.region.name, load: async () => TEST_PACKS[0]!, loadTexts: async () => ({ id: 'test-990100', texts: {} }) }];
     const el = await make(html`<yb-estimator .catalog=${catalog} region="990100" visit-date="2025-03-10" commit-delay="0"></yb-estimator>`);
     typeMoney(bill(el), '10万');
     await aTimeout(10);
     await settled(el);
     expect(resultOf(el).output!.totals.total).to.equal('100000.00');
+  });
+
+  it('a shipped region from the default catalog gives a result or a clear refusal, never a blank', async () => {
+    const el = await make(html`<yb-estimator region="220200" visit-date="2025-06-10" commit-delay="0"></yb-estimator>`);
+    typeMoney(bill(el), '10万');
+    for (let i = 0; i < 50 && !resultOf(el).output && !resultOf(el).errors.length; i++) {
+      await aTimeout(40);
+      await settled(el);
+    }
+    const r = resultOf(el);
+    expect(r.output !== null || r.errors.length > 0, 'result or message').to.equal(true);
+    if (r.output) expect(r.output.totals.total).to.equal('100000.00');
+    await expect(el).to.be.accessible();
   });
 
   it('tells an ordinary person with a heavy bill they may apply (conditional, no invented number)', async () => {

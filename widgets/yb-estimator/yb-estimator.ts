@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { estimateSync, isEstimateError, parseMoney } from '../../src/index.js';
 import { PACK_CATALOG, type CatalogEntry } from '../../src/packs/catalog.js';
+import { withTexts } from '../../src/packs/texts.js';
 import type { EstimateInput, EstimateOutput, Lang, VisitInput, YearToDateInput } from '../../src/contract/types.js';
 import {
   CATEGORY_IDS, HOSPITAL_LEVELS, PLACES, VISIT_KINDS,
@@ -268,7 +269,13 @@ export class YbEstimator extends LitElement {
         const want: string = next;
         const entry = this.catalog.find((e) => e.code === want || e.id === want);
         if (!entry) break;
-        const pack = await entry.load();
+        // Rules and texts (quotes, guidance) load together: the explanation and the next steps
+        // need the texts, and a failed texts chunk still leaves the figures usable.
+        const [rules, texts] = await Promise.all([
+          entry.load(),
+          typeof entry.loadTexts === 'function' ? entry.loadTexts().catch(() => undefined) : Promise.resolve(undefined),
+        ]);
+        const pack = texts ? withTexts(rules, texts) : rules;
         got.set(entry.code, pack);
         got.set(pack.id, pack);
         next = pack.extends;
