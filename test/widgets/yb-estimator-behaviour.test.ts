@@ -230,4 +230,20 @@ describe('yb-estimator behaviour', () => {
       await emulateMedia({ media: 'screen' });
     }
   });
+
+  it('forced colours and reduced motion: still accessible, focus still visible', async () => {
+    await emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
+    try {
+      const el = await make();
+      typeMoney(bill(el), '10万');
+      await settled(el);
+      await expect(el).to.be.accessible();
+      const add = $<HTMLButtonElement>(el, '#add-visit');
+      add.focus();
+      const style = getComputedStyle(add, null);
+      expect(style.outlineStyle === 'solid' || add.matches(':focus')).to.equal(true);
+    } finally {
+      await emulateMedia({ forcedColors: 'none', reducedMotion: 'no-preference' });
+    }
+  });
 });

@@ -552,7 +552,11 @@ export class YbEstimator extends LitElement {
     }
   }
 
-  private print(): void {
+  /** Prints the result with its explanation open (the form is hidden by @media print). */
+  private async print(): Promise<void> {
+    const r = this.renderRoot.querySelector<YbResult>('yb-result');
+    r?.toggleExplanation(true);
+    await r?.updateComplete;
     window.print();
   }
 
@@ -797,7 +801,7 @@ export class YbEstimator extends LitElement {
         <button type="button" id="copy" ?disabled=${!this.output} aria-keyshortcuts=${this.kbd('copy')} @click=${() => this.copySummary()}>${this.t(hotline ? 'tools.copySummary' : 'tools.copyFamily')}</button>
         ${hotline ? html`<button type="button" id="script-toggle" class="secondary" aria-expanded=${this.scriptOpen ? 'true' : 'false'} aria-controls="script"
             aria-keyshortcuts=${this.kbd('script')} @click=${() => { this.scriptOpen = !this.scriptOpen; }}>${this.t('tools.script')}</button>`
-          : html`<button type="button" class="secondary" @click=${this.print}>${this.t('tools.print')}</button>`}
+          : html`<button type="button" class="secondary" @click=${() => this.print()}>${this.t('tools.print')}</button>`}
       </div>
       <p class="status" role="status">${this.copyStatus}</p>
       ${hotline && this.caseRef ? html`<p>${this.t('tools.caseRef')} <span class="caseref" data-case-ref>${this.caseRef}</span></p>` : nothing}

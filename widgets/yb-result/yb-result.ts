@@ -136,7 +136,7 @@ export class YbResult extends LitElement {
       <thead><tr><th scope="col">${this.t('table.visit')}</th>${TIERS.map((k) => html`<th scope="col">${this.tierName(k)}</th>`)}</tr></thead>
       <tbody>${out.visits.map((v, i) => html`<tr>
         <th scope="row">${this.visitTitle(v, i)}</th>
-        ${TIERS.map((k) => html`<td class="num" data-visit=${v.id} data-figure=${k} data-value=${v[k]}>${this.money(v[k])}</td>`)}
+        ${TIERS.map((k) => html`<td class="num" data-visit=${v.id} data-figure=${k} data-value=${v[k]}>${this.money(v[k])}${this.national()}</td>`)}
       </tr>`)}</tbody>
     </table></div>`;
   }
