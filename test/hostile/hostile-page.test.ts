@@ -47,8 +47,12 @@ describe('hostile page', () => {
   it('a page that defined <yb-estimator> first: our registration does not throw and the page keeps its element', async () => {
     expect(registrationError).to.equal(null);
     expect(customElements.get('yb-estimator')).to.equal(HostsOwnEstimator);
-    const theirs = await fixture(html`<yb-estimator></yb-estimator>`);
+    // Plain DOM, not fixture(): a non-Lit element would make fixture() wait for an animation
+    // frame, which a background tab may never get while other test files run beside it.
+    const theirs = document.createElement('yb-estimator');
+    document.body.append(theirs);
     expect(theirs.textContent).to.equal('host element');
+    theirs.remove();
     // The smaller elements still registered; a warning names the conflict.
     expect(customElements.get('yb-money-input')).to.not.equal(undefined);
     expect(warnings.some((w) => String(w[0]).includes('yb-estimator'))).to.equal(true);
