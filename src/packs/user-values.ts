@@ -3,7 +3,8 @@
 // "supplied by you" with status `estimated`, so every figure resting on them says so — the
 // shipped pack itself is never changed and no other region's rules are ever used.
 import { PARAMS, type ParamKey } from './registry.js';
-import type { Leaf, RulePack, Table } from './types.js';
+import { pickEntry } from './resolve.js';
+import type { Leaf, Modifier, RulePack, Table } from './types.js';
 
 export interface UserValue {
   key: ParamKey;
@@ -15,10 +16,21 @@ export interface UserValue {
 
 export const USER_SOURCE_ID = 'user-supplied';
 
-export function userValuesPack(base: RulePack, values: UserValue[], today: string): RulePack {
+/**
+ * @param layers the shipped chain under the new layer (nearest first); the exceptions (modifiers)
+ *   in force on `date` for a supplied key are carried over, so e.g. the 大病 tilt for 低保
+ *   (起付 −50 %, +5 points) still applies on top of a supplied 大病 figure.
+ */
+export function userValuesPack(
+  base: RulePack, values: UserValue[], today: string, opts: { layers?: RulePack[]; date?: string } = {},
+): RulePack {
   const parameters: RulePack['parameters'] = {};
   const tables = new Map<ParamKey, Table | Leaf>();
-  for (const v of values) {
+  for (const raw of values) {
+    // A single ratio for a banded parameter is a one-band scale.
+    const v: { key: ParamKey; cell: Record<string, string>; value: Leaf } = PARAMS[raw.key].leaf === 'scale' && typeof raw.value === 'string'
+      ? { ...raw, value: { bands: [{ from: '0', rate: raw.value }] } }
+      : raw;
     const dims = PARAMS[v.key].dims as readonly string[];
     if (dims.length === 0) {
       tables.set(v.key, v.value);
@@ -33,10 +45,20 @@ export function userValuesPack(base: RulePack, values: UserValue[], today: strin
     });
     tables.set(v.key, root);
   }
+  const layers = opts.layers ?? [base];
   for (const [key, value] of tables) {
+    let modifiers: Modifier[] | undefined;
+    for (const l of layers) {
+      const e = pickEntry(l.parameters[key], opts.date ?? today);
+      if (e) {
+        modifiers = e.modifiers;
+        break;
+      }
+    }
     parameters[key] = [{
       from: '1900-01-01', value, status: 'estimated',
       cite: [{ source: USER_SOURCE_ID, clause: '—' }],
+      ...(modifiers?.length ? { modifiers } : {}),
     }];
   }
   return {

@@ -42,3 +42,20 @@ describe('parsePercent', () => {
   const bad: [string, string][] = [['', 'empty'], ['abc', 'invalid'], ['101', 'out-of-range'], ['-5', 'out-of-range'], ['1e2', 'invalid'], ['100.01', 'out-of-range']];
   for (const [t, e] of bad) it(`refuses ${JSON.stringify(t)}`, () => expect(parsePercent(t)).to.deep.equal({ ok: false, error: e }));
 });
+
+describe('user-supplied values keep the pack\'s exceptions', () => {
+  it('a supplied 大病 deductible still gets the 低保 tilt (−50 %) of the shipped entry', () => {
+    const user = userValuesPack(base, [{ key: 'critical.deductible', cell: { scheme: 'resident' }, value: '20000' }], '2026-11-26', { layers: [base], date: '2025-03-10' });
+    const out = estimateSync({ pack: user, person: { scheme: 'resident', age: 40, categories: ['subsistence'] }, visits: [{ kind: 'inpatient', date: '2025-03-10', hospitalLevel: 'secondary', total: '60000' }] }, [base]);
+    if (isEstimateError(out)) throw new Error(JSON.stringify(out.errors));
+    // basic (60000 − 500) × 80 % = 47600; 大病 base 12400, deductible 20000 × 50 % = 10000: (12400 − 10000) × 65 % = 1560
+    expect(out.visits[0]!.critical).to.equal('1560.00');
+  });
+  it('a single ratio supplied for banded 大病 ratios is one band', () => {
+    const user = userValuesPack(base, [{ key: 'critical.scale', cell: { scheme: 'resident' }, value: '0.5' }], '2026-11-26', { layers: [base], date: '2025-03-10' });
+    const out = estimateSync({ pack: user, person: { scheme: 'resident', age: 40 }, visits: [{ kind: 'inpatient', date: '2025-03-10', hospitalLevel: 'secondary', total: '100000' }] }, [base]);
+    if (isEstimateError(out)) throw new Error(JSON.stringify(out.errors));
+    // basic (100000 − 500) × 80 % = 79600; 大病 base 20400: (20400 − 10000) × 50 % = 5200
+    expect(out.visits[0]!.critical).to.equal('5200.00');
+  });
+});
