@@ -1,5 +1,5 @@
 // Public API of the engine (pure: no DOM). See README "The contract".
-import { estimateWith, type PackLookup } from './engine/estimate.js';
+import { estimateWith, packLookup } from './engine/estimate.js';
 import { ENGINE_LOCALES } from './i18n/engine-locale.js';
 import { loadPackChain } from './packs/catalog.js';
 import type { EstimateResult } from './contract/types.js';
@@ -19,18 +19,10 @@ export { ENGINE_LOCALES } from './i18n/engine-locale.js';
 export { createTranslator } from './i18n/translator.js';
 export { ENGINE_VERSION, estimateWith } from './engine/estimate.js';
 
-function lookupIn(packs: Iterable<RulePack>): PackLookup {
-  const byKey = new Map<string, RulePack>();
-  for (const p of packs) {
-    byKey.set(p.id, p);
-    byKey.set(p.region.code, p);
-  }
-  return (k) => byKey.get(k);
-}
 
 /** Synchronous estimate against packs already in memory (the widgets' hot path, the tests). */
 export function estimateSync(input: unknown, packs: Iterable<RulePack> = []): EstimateResult {
-  return estimateWith(input, { packs: lookupIn(packs), locales: ENGINE_LOCALES });
+  return estimateWith(input, { packs: packLookup(packs), locales: ENGINE_LOCALES });
 }
 
 /** estimate(input): loads the shipped pack chain the input names (or an inline pack's parents). */

@@ -19,6 +19,15 @@ export const ENGINE_VERSION = '0.1.0';
 /** Finds a shipped (already loaded) pack by region code or pack id. */
 export type PackLookup = (idOrCode: string) => RulePack | undefined;
 
+export function packLookup(packs: Iterable<RulePack>): PackLookup {
+  const byKey = new Map<string, RulePack>();
+  for (const p of packs) {
+    byKey.set(p.id, p);
+    byKey.set(p.region.code, p);
+  }
+  return (k) => byKey.get(k);
+}
+
 export interface EstimateDeps {
   packs: PackLookup;
   /** Locale bundles by language: { engine: {...} }. */

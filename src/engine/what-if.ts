@@ -23,7 +23,7 @@ import { normaliseInput } from '../contract/validate-input.js';
 import { parseMoney } from '../money/parse-money.js';
 import type { CategoryDim, CategoryId, LocalText, RulePack, Scale } from '../packs/types.js';
 import { ENGINE_LOCALES } from '../i18n/engine-locale.js';
-import { buildChain, estimateWith, type PackLookup } from './estimate.js';
+import { buildChain, estimateWith, packLookup } from './estimate.js';
 import { candidateOrder } from './identity.js';
 import { settleVisits, type SettledVisit } from './pipeline.js';
 import type { PackChain } from '../packs/resolve.js';
@@ -112,14 +112,6 @@ export function isWhatIfError(r: WhatIfResult | { category: unknown }[]): r is E
   return !Array.isArray(r) && r.format === 'yibao.error.v1';
 }
 
-function lookupIn(packs: Iterable<RulePack>): PackLookup {
-  const byKey = new Map<string, RulePack>();
-  for (const p of packs) {
-    byKey.set(p.id, p);
-    byKey.set(p.region.code, p);
-  }
-  return (k) => byKey.get(k);
-}
 
 function fault(code: string, path: string, message: LocalText, lang: Lang): EstimateError {
   return { format: 'yibao.error.v1', errors: [{ code, path, message: message[lang] }] };
@@ -356,7 +348,7 @@ function hiddenKinks(ctx: Ctx, a: Eval, b: Eval, out: Eval[], depth = 0): void {
  * Errors come back as yibao.error.v1, localised like estimate()'s.
  */
 export function whatIfCurve(input: unknown, packs: Iterable<RulePack>, opts: WhatIfOptions = {}): WhatIfResult {
-  const lookup = lookupIn(packs);
+  const lookup = packLookup(packs);
   const deps = { packs: lookup, locales: ENGINE_LOCALES };
   const raw = input as { visits?: unknown[]; options?: Record<string, unknown> } | null;
   const lang: Lang = raw?.options?.lang === 'en' ? 'en' : 'zh-CN';
@@ -469,7 +461,7 @@ function ageOnDate(birthDate: string, date: string): number {
 export function compareCategories(
   input: unknown, packs: Iterable<RulePack>, visitIndex = 0,
 ): { category: CategoryId | 'none'; figures: WhatIfFigures }[] | EstimateError {
-  const lookup = lookupIn(packs);
+  const lookup = packLookup(packs);
   const deps = { packs: lookup, locales: ENGINE_LOCALES };
   const raw = (input ?? {}) as { person?: Record<string, unknown>; options?: Record<string, unknown> };
   const base = estimateWith({ ...raw, options: { ...(raw.options ?? {}), trace: false } }, deps);
