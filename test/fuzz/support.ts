@@ -78,7 +78,15 @@ export async function packsUnderTest(): Promise<PackUnderTest[]> {
  */
 export function completedChain(chain: RulePack[], test: RulePack): RulePack[] {
   const root = chain[chain.length - 1]!;
-  const base: RulePack = { ...test, id: 'fuzz-base', region: { ...test.region, code: '990199' } };
+  const base: RulePack = { ...structuredClone(test), id: 'fuzz-base', region: { ...test.region, code: '990199' } };
+  // Widen the made-up tables so any identity and an omitted hospital level still find a value
+  // (the region's own cells always win; only what it leaves unset falls through to these).
+  const widen = (key: string, patch: (v: Record<string, unknown>) => void) => {
+    for (const e of base.parameters[key] ?? []) patch(e.value as Record<string, unknown>);
+  };
+  widen('assistance.deductible', (v) => { v['*'] = '3000'; });
+  widen('assistance.rate', (v) => { v['*'] = '0.5'; });
+  widen('basic.rate', (v) => { const emp = (v.employee as Record<string, Record<string, string>>)['*']!; emp['*'] = '0.8'; });
   const rootCopy: RulePack = { ...root, extends: base.id };
   return [...chain.slice(0, -1), rootCopy, base];
 }
