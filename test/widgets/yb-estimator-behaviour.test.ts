@@ -84,13 +84,19 @@ describe('yb-estimator behaviour', () => {
   });
 
   it('two instances do not share state', async () => {
-    const box = await fixture<HTMLDivElement>(html`<div>
-      <yb-estimator id="a" .packs=${TEST_PACKS} region="990100" visit-date="2025-03-10" commit-delay="0"></yb-estimator>
-      <yb-estimator id="b" lang="en" .packs=${TEST_PACKS} region="990100" visit-date="2025-03-10" commit-delay="0"></yb-estimator>
-    </div>`);
-    const [a, b] = [...box.querySelectorAll('yb-estimator')] as YbEstimator[];
-    await settled(a!);
-    await settled(b!);
+    // Each instance through its own Lit fixture: a plain <div> fixture waits for an animation
+    // frame, which never comes while the runner has this tab in the background.
+    const a = await fixture<YbEstimator>(html`<yb-estimator id="a" .packs=${TEST_PACKS} region="990100" visit-date="2025-03-10" commit-delay="0"></yb-estimator>`);
+    const b = document.createElement('yb-estimator') as YbEstimator;
+    b.id = 'b';
+    b.lang = 'en';
+    b.packs = TEST_PACKS;
+    b.region = '990100';
+    b.visitDate = '2025-03-10';
+    b.commitDelay = 0;
+    a.after(b);
+    await settled(a);
+    await settled(b);
     typeMoney(bill(a!), '10万');
     await settled(a!);
     await settled(b!);
@@ -99,6 +105,7 @@ describe('yb-estimator behaviour', () => {
     expect(bill(b!).shadowRoot!.querySelector('input')!.value).to.equal('');
     expect($(a!, 'form').getAttribute('aria-label')).to.equal('医保报销测算');
     expect($(b!, 'form').getAttribute('aria-label')).to.equal('Medical bill reimbursement estimate');
+    b.remove();
   });
 
   it('locks region, scheme and category from attributes', async () => {
@@ -231,17 +238,17 @@ describe('yb-estimator behaviour', () => {
     }
   });
 
-  it('forced colours and reduced motion: still accessible, focus still visible', async () => {
+  it('forced colours and reduced motion: still accessible, focus ring declared in system colours', async () => {
     await emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
     try {
       const el = await make();
       typeMoney(bill(el), '10万');
       await settled(el);
       await expect(el).to.be.accessible();
-      const add = $<HTMLButtonElement>(el, '#add-visit');
-      add.focus();
-      const style = getComputedStyle(add, null);
-      expect(style.outlineStyle === 'solid' || add.matches(':focus')).to.equal(true);
+      // (this Chromium build ignores forced-colors emulation, so check the declared rules)
+      // the focus ring is declared for forced colours too (system colour Highlight)
+      const sheets = [...el.shadowRoot!.adoptedStyleSheets].flatMap((sh) => [...sh.cssRules].map((r) => r.cssText));
+      expect(sheets.filter((t) => t.includes('forced-colors')).join('\n')).to.match(/forced-colors: active[\s\S]*highlight/i);
     } finally {
       await emulateMedia({ forcedColors: 'none', reducedMotion: 'no-preference' });
     }
