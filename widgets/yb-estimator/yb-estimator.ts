@@ -90,7 +90,7 @@ function moneyField(text: string): MoneyField {
  * @attr lock-category - Show the preset identities as fixed text.
  * @attr mode - citizen (default) | elder | hotline.
  * @attr share-url - Opt in: keep the form in the URL fragment (#yb=…). Nothing is ever sent.
- * @event yb-estimate - A result committed after a user-driven change (bubbles, composed; detail: strings).
+ * @event {YbEstimateEvent} yb-estimate - A result committed after a user-driven change (bubbles, composed; detail: strings).
  * @csspart form - The input form.
  * @csspart result - The result element (yb-result).
  * @csspart tools - Copy, print and hotline tools.
@@ -103,7 +103,24 @@ function moneyField(text: string): MoneyField {
  * @cssprop [--yb-font] - Font family.
  * @cssprop [--yb-font-size=1rem] - Base font size (elder mode: --yb-elder-font-size, 1.375rem).
  * @cssprop [--yb-focus-ring=#1a73e8] - Focus outline colour.
- * @cssprop [--yb-tier-basic] - Bar colour per tier (also -critical, -assistance, -tilt, -out-of-pocket).
+ * @cssprop [--yb-accent-text=#ffffff] - Text on the accent colour.
+ * @cssprop [--yb-muted=#4d4d4d] - Secondary text.
+ * @cssprop [--yb-surface=#f4f6f8] - Panels (read-aloud script).
+ * @cssprop [--yb-warn-bg=#fff4d6] - Warnings and the 依申请 hint.
+ * @cssprop [--yb-space=0.75rem] - Spacing.
+ * @cssprop [--yb-tier-basic=#1f5fa8] - Bar and swatch colour: 基本医保.
+ * @cssprop [--yb-tier-critical=#00796b] - Bar and swatch colour: 大病保险.
+ * @cssprop [--yb-tier-assistance=#6a3d9a] - Bar and swatch colour: 医疗救助.
+ * @cssprop [--yb-tier-tilt=#a0522d] - Bar and swatch colour: 倾斜救助.
+ * @cssprop [--yb-tier-out-of-pocket=#b3261e] - Bar and swatch colour: 个人自付.
+ * @cssprop [--yb-elder-font-size=1.375rem] - Elder mode: base font size.
+ * @cssprop [--yb-elder-text=#000000] - Elder mode: text colour.
+ * @cssprop [--yb-elder-bg=#ffffff] - Elder mode: background.
+ * @cssprop [--yb-elder-accent=#003d80] - Elder mode: accent.
+ * @cssprop [--yb-hotline-font-size=0.9375rem] - Hotline mode: base font size.
+ * @csspart chart - The stacked bar (re-exported from yb-result).
+ * @csspart table - The tier table (re-exported from yb-result).
+ * @csspart explanation - The step-by-step explanation (re-exported from yb-result).
  */
 export class YbEstimator extends LitElement {
   // ── statics ──
