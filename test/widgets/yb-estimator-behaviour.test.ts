@@ -69,6 +69,18 @@ describe('yb-estimator behaviour', () => {
     expect(fired).to.equal(1);
   });
 
+  it('a user edit followed by a programmatic change within the debounce still fires once', async () => {
+    const el = await make(html`<yb-estimator .packs=${TEST_PACKS} region="990100" visit-date="2025-03-10" commit-delay="40"></yb-estimator>`);
+    const seen: string[] = [];
+    el.addEventListener('yb-estimate', (e) => seen.push((e as YbEstimateEvent).detail.identity));
+    typeMoney(bill(el), '10万');
+    await settled(el);
+    el.category = 'subsistence';
+    await settled(el);
+    await aTimeout(120);
+    expect(seen).to.deep.equal(['subsistence']);
+  });
+
   it('announces the committed result politely, after the debounce', async () => {
     const el = await make(html`<yb-estimator .packs=${TEST_PACKS} region="990100" visit-date="2025-03-10" commit-delay="60"></yb-estimator>`);
     const live = $(el, '#announcer');

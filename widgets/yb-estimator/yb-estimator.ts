@@ -173,6 +173,7 @@ export class YbEstimator extends LitElement {
   private lastInput: EstimateInput | null = null;
   private nextVisitKey = 1;
   private userChanged = false;
+  private pendingUserCommit = false;
   private commitTimer: ReturnType<typeof setTimeout> | undefined;
   private loading = new Set<string>();
   private failed = new Set<string>();
@@ -427,9 +428,13 @@ export class YbEstimator extends LitElement {
   /** Debounced commit: announce politely, fire yb-estimate (user changes only), update the fragment. */
   private scheduleCommit(message: string): void {
     clearTimeout(this.commitTimer);
-    const userDriven = this.userChanged;
+    // A user edit stays pending until its result commits, even if a programmatic change lands
+    // inside the debounce window; a programmatic change alone never fires the event.
+    this.pendingUserCommit ||= this.userChanged;
     this.userChanged = false;
     const fire = () => {
+      const userDriven = this.pendingUserCommit;
+      this.pendingUserCommit = false;
       this.announcement = message;
       const out = this.output;
       if (userDriven && out && !this.stale) this.dispatchEvent(new YbEstimateEvent(this.eventDetail(out)));
