@@ -9,7 +9,7 @@ export * from './contract/types.js';
 export type * from './packs/types.js';
 export { parseMoney, MAX_AMOUNT } from './money/parse-money.js';
 export { parsePercent } from './money/parse-percent.js';
-export { userValuesPack, USER_SOURCE_ID, type UserValue } from './packs/user-values.js';
+export { userValuesPack, USER_SOURCE_ID, type UserValue, type UserSeriesValue } from './packs/user-values.js';
 export { PARAMS, type ParamKey } from './packs/registry.js';
 export { validatePack } from './packs/validate.js';
 export { PACK_CATALOG, loadPackChain } from './packs/catalog.js';

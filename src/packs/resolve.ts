@@ -131,14 +131,17 @@ export class PackChain {
   private derive(leaf: DerivedLeaf, date: string, layer: RulePack) {
     const d = leaf.derive;
     const wantedYear = parseInt(date.slice(0, 4), 10) - d.yearOffset;
-    const s = this.layers.find((l) => l.series?.[d.series])?.series?.[d.series];
+    // A series' points layer per year: the nearest layer with that year's figure supplies it.
+    const all = this.layers.map((l) => l.series?.[d.series]).filter((x): x is NonNullable<typeof x> => x !== undefined);
+    const s = all[0];
+    const pointIn = (y: number) => all.map((x) => x.points[String(y)]).find((p) => p !== undefined);
     let year = wantedYear;
-    let pt = s?.points[String(year)];
+    let pt = pointIn(year);
     // Before a year's figure is published, a pack may allow the latest one within a few years;
     // the value is then 'estimated' and the trace says which year stood in (rules-engine §4.4).
     for (let back = 1; !pt && s && d.fallbackYears !== undefined && back <= d.fallbackYears; back++) {
       year = wantedYear - back;
-      pt = s.points[String(year)];
+      pt = pointIn(year);
     }
     if (!s || !pt) throw new EngineFault('series-missing', { series: d.series, year: String(wantedYear), pack: layer.id });
     const exact = new Dec(pt.value).times(d.rate);

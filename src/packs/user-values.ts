@@ -14,6 +14,9 @@ export interface UserValue {
   value: string | null;
 }
 
+/** A statistical figure the pack lacks (e.g. 上年居民人均可支配收入 for a year not in its series). */
+export interface UserSeriesValue { series: string; year: number; value: string }
+
 export const USER_SOURCE_ID = 'user-supplied';
 
 /**
@@ -22,7 +25,8 @@ export const USER_SOURCE_ID = 'user-supplied';
  *   (起付 −50 %, +5 points) still applies on top of a supplied 大病 figure.
  */
 export function userValuesPack(
-  base: RulePack, values: UserValue[], today: string, opts: { layers?: RulePack[]; date?: string } = {},
+  base: RulePack, values: UserValue[], today: string,
+  opts: { layers?: RulePack[]; date?: string; series?: UserSeriesValue[] } = {},
 ): RulePack {
   const parameters: RulePack['parameters'] = {};
   const tables = new Map<ParamKey, Table | Leaf>();
@@ -61,9 +65,17 @@ export function userValuesPack(
       ...(modifiers?.length ? { modifiers } : {}),
     }];
   }
+  const series: NonNullable<RulePack['series']> = {};
+  for (const sv of opts.series ?? []) {
+    const label = layers.map((l) => l.series?.[sv.series]?.label).find((x) => x !== undefined)
+      ?? { 'zh-CN': sv.series, en: sv.series };
+    series[sv.series] ??= { label, points: {} };
+    series[sv.series]!.points[String(sv.year)] = { value: sv.value, status: 'estimated', cite: [{ source: USER_SOURCE_ID, clause: '—' }] };
+  }
   return {
     schemaVersion: 1,
     id: `user-${base.id}`.slice(0, 64),
+    ...(Object.keys(series).length ? { series } : {}),
     version: '1',
     kind: base.kind,
     extends: base.id,

@@ -59,3 +59,27 @@ describe('user-supplied values keep the pack\'s exceptions', () => {
     expect(out.visits[0]!.critical).to.equal('5200.00');
   });
 });
+
+describe('a supplied income figure', () => {
+  const T = [{ source: 'test', clause: 'x' }];
+  const withSeries = structuredClone(base);
+  withSeries.series = { income: { label: { 'zh-CN': '收入', en: 'Income' }, points: { '2023': { value: '20000', status: 'official', cite: T } } } };
+  withSeries.parameters['assistance.deductible'] = [{ from: '2020-01-01', status: 'stated', cite: T,
+    value: { 'near-subsistence': { derive: { series: 'income', rate: '0.10', yearOffset: 1, rounding: 'none' } }, '*': '0' } }];
+  const person = { scheme: 'resident', age: 40, categories: ['near-subsistence'] };
+  const visits = [{ kind: 'inpatient', date: '2025-03-10', hospitalLevel: 'secondary', total: '10000' }];
+  it('the pack alone refuses: the 2024 figure is not in its series', () => {
+    const out = estimateSync({ region: '990100', person, visits }, [withSeries]);
+    expect(isEstimateError(out) && out.errors[0]!.code).to.equal('series-missing');
+  });
+  it('with the 2024 figure supplied, derives the threshold from it (other years still from the pack)', () => {
+    const user = userValuesPack(withSeries, [], '2026-11-26', { layers: [withSeries], series: [{ series: 'income', year: 2024, value: '30000' }] });
+    const out = estimateSync({ pack: user, person, visits }, [withSeries]);
+    if (isEstimateError(out)) throw new Error(JSON.stringify(out.errors));
+    // basic (10000 − 500) × 80 % = 7600; 救助 base 2400 − deductible 30000 × 10 % = 3000 → below → 0
+    expect(out.visits[0]!.assistance).to.equal('0.00');
+    const d = out.visits[0]!.trace!.flatMap((s) => s.params).find((p) => p.key === 'assistance.deductible');
+    expect(d?.value).to.equal('3000');
+    expect(d?.status).to.equal('estimated');
+  });
+});
