@@ -9,14 +9,16 @@ export * from './contract/types.js';
 export type * from './packs/types.js';
 export { parseMoney, MAX_AMOUNT } from './money/parse-money.js';
 export { parsePercent } from './money/parse-percent.js';
+export { addMoney, shareToPercent } from './money/format.js';
+export { SCHEMES, VISIT_KINDS, HOSPITAL_LEVELS, PLACES, CATEGORY_IDS, STATUSES } from './packs/types.js';
 export { userValuesPack, USER_SOURCE_ID, type UserValue, type UserSeriesValue } from './packs/user-values.js';
 export { PARAMS, type ParamKey } from './packs/registry.js';
 export { validatePack } from './packs/validate.js';
-export { PACK_CATALOG, loadPackChain } from './packs/catalog.js';
+export { PACK_CATALOG, loadPackChain, type CatalogEntry } from './packs/catalog.js';
 export { splitPack, withTexts, type PackTexts } from './packs/texts.js';
 export { renderText, renderStep, renderParam, formatParamValue } from './engine/render-text.js';
 export { ENGINE_LOCALES } from './i18n/engine-locale.js';
-export { createTranslator } from './i18n/translator.js';
+export { createTranslator, type Translate } from './i18n/translator.js';
 export { ENGINE_VERSION, estimateWith } from './engine/estimate.js';
 
 

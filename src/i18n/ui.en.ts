@@ -1,6 +1,6 @@
 // The widgets' own strings, English. Keys must match ui.zh-CN.ts exactly (tested).
 export default {
-  form: { label: 'Medical bill reimbursement estimate' },
+  form: { label: 'Medical bill reimbursement estimate', labelFor: 'Medical bill reimbursement estimate: {{name}}' },
   money: {
     unit: 'yuan', amount: '¥{{amount}}', spoken: '{{amount}} yuan', readAs: 'Read as ¥{{amount}}',
   },
@@ -51,6 +51,7 @@ export default {
     heading: 'Estimate', placeholder: 'Fill in the form to see what each tier pays and what is left for you.', youPay: 'Left for you to pay',
     rate: 'Effective reimbursement {{rate}}%', stale: 'This is the result before your last change. Please correct the fields marked in red.',
     nationalMark: '(national typical level, not local rules)',
+    labelFor: 'Estimate: {{name}}', userMark: ' (includes values you supplied, not official)',
   },
   chart: {
     alt: 'Total bill {{total}}: basic insurance pays {{basic}}, critical-illness insurance {{critical}}, medical assistance {{assistance}}, extra assistance {{tilt}}, left for you {{outOfPocket}}.',
@@ -63,6 +64,7 @@ export default {
     heading: 'Assumptions in this estimate', intro: 'The region has not published these values; the estimate uses the floor or range of the higher-level rules. The actual settlement decides:',
     item: '{{label}}: taken as {{value}} ({{status}})',
     itemNoValue: '{{label}} ({{status}})',
+    itemUser: '{{label}}: {{value}} (source: {{source}})',
   },
   next: {
     heading: 'What to do next',
@@ -110,7 +112,25 @@ export default {
     heading: 'Keyboard shortcuts', note: 'Hold Alt and press a digit; if the browser uses Alt+digit, use Alt+Shift+digit.',
     region: 'Region search', scheme: 'Insurance scheme', identity: 'Assistance status', age: 'Age', bill: 'Bill of the first visit',
     addVisit: 'Add another visit', yearToDate: 'Already settled this year', explanation: 'Open or close the explanation', copy: 'Copy summary', script: 'Show or hide the read-aloud script',
+    missing: 'Missing local rule (supply a value)',
   },
+  missing: {
+    heading: 'A local rule is missing',
+    explain: 'The local published rules do not give this: {{label}} ({{cell}}). If you know it (see the hospital settlement slip, ask the hospital’s insurance desk or call 12393), you can enter it and continue; the result will say this figure came from you and is not official.',
+    explainNoCell: 'The local published rules do not give this: {{label}}. If you know it (see the hospital settlement slip, ask the hospital’s insurance desk or call 12393), you can enter it and continue; the result will say this figure came from you and is not official.',
+    explainSeries: 'The local published figures do not include “{{label}}” for {{year}}, which a threshold is derived from. If you know it (see the statistical bulletin, ask the hospital’s insurance desk or call 12393), you can enter it and continue; the result will say this figure came from you and is not official.',
+    cellJoiner: ', ',
+    money: '{{label}} (yuan)', percent: '{{label}} (percent)', percentHint: 'For example 70 or 70%',
+    seriesAmount: '{{label}}, {{year}} (yuan)',
+    noCap: 'I don’t know the cap: estimate with no cap (the result may be too high for very large bills)', hasCap: 'I know the cap amount',
+    pool: '{{label}} (id, lower-case letters)',
+    yes: 'Yes', no: 'No',
+    submit: 'Continue with this value', clear: 'Clear the values I supplied',
+    progress: '{{count}} value(s) supplied.', notOfficial: 'These values came from you; they are not official.',
+    announce: 'A local rule is missing: {{label}}. You can supply it and continue.',
+    required: 'Please enter or choose a value first.', percentInvalid: 'Enter a percentage from 0 to 100, e.g. 70 or 70%.', poolInvalid: 'Enter an id in lower-case letters, e.g. main.',
+  },
+  whatIf: { summary: 'How each part changes as the bill changes', loading: 'Preparing the chart…' },
   elder: {
     progress: 'Step {{n}} of {{count}}', back: 'Back', next: 'Next', seeResult: 'See the result',
     step: {

@@ -33,7 +33,7 @@ describe('yb-estimator hotline mode', () => {
   it('documents every shortcut, visibly and with aria-keyshortcuts', async () => {
     const el = await make();
     const keys = [...el.shadowRoot!.querySelectorAll('#shortcuts dt kbd')].map((k) => k.textContent);
-    expect(keys).to.deep.equal(['Alt+1', 'Alt+2', 'Alt+3', 'Alt+4', 'Alt+5', 'Alt+6', 'Alt+7', 'Alt+8', 'Alt+9', 'Alt+0']);
+    expect(keys).to.deep.equal(['Alt+1', 'Alt+2', 'Alt+3', 'Alt+4', 'Alt+5', 'Alt+6', 'Alt+7', 'Alt+8', 'Alt+9', 'Alt+0', 'Alt+M']);
     expect($(el, '#add-visit').getAttribute('aria-keyshortcuts')).to.equal('Alt+6');
     expect($(el, '#copy').getAttribute('aria-keyshortcuts')).to.equal('Alt+9');
   });

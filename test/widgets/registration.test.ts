@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../widgets/register.js';
-import { YbEstimator, YbMoneyInput, YbRegionPicker, YbResult, defineOnce } from '../../widgets/index.js';
+import { defineLazyElements } from '../../widgets/register.js';
+import { YbEstimator, YbMissingRule, YbMoneyInput, YbRegionPicker, YbResult, YbWhatIf, defineOnce } from '../../widgets/index.js';
 
 describe('registration', () => {
   it('a registered element passes axe', async () => {
@@ -8,11 +9,15 @@ describe('registration', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('registers all four elements', () => {
+  it('registers the form elements at once, the others on demand', async () => {
     expect(customElements.get('yb-estimator')).to.equal(YbEstimator);
     expect(customElements.get('yb-money-input')).to.equal(YbMoneyInput);
     expect(customElements.get('yb-region-picker')).to.equal(YbRegionPicker);
+    await defineLazyElements();
+    await defineLazyElements(); // memoised: a second call defines nothing twice
     expect(customElements.get('yb-result')).to.equal(YbResult);
+    expect(customElements.get('yb-missing-rule')).to.equal(YbMissingRule);
+    expect(customElements.get('yb-what-if')).to.equal(YbWhatIf);
   });
 
   it('loading the registration twice does not throw', async () => {

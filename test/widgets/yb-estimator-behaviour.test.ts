@@ -1,7 +1,7 @@
 import { expect, fixture, html, aTimeout, oneEvent } from '@open-wc/testing';
 import { setViewport, emulateMedia } from '@web/test-runner-commands';
 import '../../widgets/register.js';
-import type { YbEstimator, YbMoneyInput, YbEstimateEvent } from '../../widgets/index.js';
+import type { YbEstimator, YbMoneyInput, YbEstimateEvent, YbResult } from '../../widgets/index.js';
 import { $, TEST_PACKS, packVariant, resultOf, settled, typeMoney } from './helpers.js';
 
 async function make(t = html`<yb-estimator .packs=${TEST_PACKS} region="990100" visit-date="2025-03-10" commit-delay="0"></yb-estimator>`) {
@@ -17,7 +17,7 @@ describe('yb-estimator behaviour', () => {
     typeMoney(bill(el), '50000');
     await settled(el);
     expect(resultOf(el).shadowRoot!.querySelector('h2')!.textContent).to.equal('Estimate');
-    expect($(el, 'form').getAttribute('aria-label')).to.equal('Medical bill reimbursement estimate');
+    expect($(el, 'form').getAttribute('aria-label')).to.equal('Medical bill reimbursement estimate: Test City (made up)');
     await expect(el).to.be.accessible();
   });
 
@@ -115,8 +115,15 @@ describe('yb-estimator behaviour', () => {
     expect(resultOf(a!).output).to.not.equal(null);
     expect(resultOf(b!).output).to.equal(null);
     expect(bill(b!).shadowRoot!.querySelector('input')!.value).to.equal('');
-    expect($(a!, 'form').getAttribute('aria-label')).to.equal('医保报销测算');
-    expect($(b!, 'form').getAttribute('aria-label')).to.equal('Medical bill reimbursement estimate');
+    // Landmark names carry the region (or the host's own aria-label), so instances differ.
+    expect($(a!, 'form').getAttribute('aria-label')).to.equal('医保报销测算：测试市（虚构）');
+    expect($(b!, 'form').getAttribute('aria-label')).to.equal('Medical bill reimbursement estimate: Test City (made up)');
+    b.lang = 'zh-CN';
+    b.setAttribute('aria-label', '第二个测算');
+    await settled(b);
+    expect($(b!, 'form').getAttribute('aria-label')).to.equal('医保报销测算：第二个测算');
+    expect(resultOf(b!).shadowRoot!.querySelector('section')!.getAttribute('aria-label')).to.equal('测算结果：第二个测算');
+    expect(resultOf(a!).shadowRoot!.querySelector('section')!.getAttribute('aria-label')).to.equal('测算结果：测试市（虚构）');
     b.remove();
   });
 
@@ -154,13 +161,18 @@ describe('yb-estimator behaviour', () => {
   it('a shipped region from the default catalog gives a result or a clear refusal, never a blank', async () => {
     const el = await make(html`<yb-estimator region="220200" visit-date="2025-06-10" commit-delay="0"></yb-estimator>`);
     typeMoney(bill(el), '10万');
-    for (let i = 0; i < 50 && !resultOf(el).output && !resultOf(el).errors.length; i++) {
+    const question = () => el.shadowRoot!.querySelector('yb-missing-rule');
+    const answered = () => question() !== null || (el.shadowRoot!.querySelector<YbResult>('yb-result')?.output ?? null) !== null
+      || (el.shadowRoot!.querySelector<YbResult>('yb-result')?.errors.length ?? 0) > 0;
+    for (let i = 0; i < 50 && !answered(); i++) {
       await aTimeout(40);
       await settled(el);
     }
-    const r = resultOf(el);
-    expect(r.output !== null || r.errors.length > 0, 'result or message').to.equal(true);
-    if (r.output) expect(r.output.totals.total).to.equal('100000.00');
+    // A result, a refusal, or (a rule the local texts lack) the question asking for it.
+    expect(answered(), 'result, message or question').to.equal(true);
+    const r = el.shadowRoot!.querySelector<YbResult>('yb-result');
+    if (r?.output) expect(r.output.totals.total).to.equal('100000.00');
+    if (question()) expect(question()!.shadowRoot!.textContent).to.contain('本地公开资料中没有找到这项规定');
     await expect(el).to.be.accessible();
   });
 
@@ -232,6 +244,16 @@ describe('yb-estimator behaviour', () => {
       await settled(el);
       expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      // The tier table fits (no cut-off last column) and its row headers keep whole words.
+      for (const variant of [TEST_PACKS, [packVariant({ kind: 'national-guideline' })]]) {
+        el.packs = variant;
+        await settled(el);
+        const root = resultOf(el).shadowRoot!;
+        const wrap = root.querySelector<HTMLElement>('.table-wrap')!;
+        expect(wrap.scrollWidth, 'table scrolls').to.be.at.most(wrap.clientWidth + 1);
+        const th = root.querySelector<HTMLElement>('tbody th[scope="row"]')!;
+        expect(th.getBoundingClientRect().width, 'row header width').to.be.greaterThan(48);
+      }
     } finally {
       await setViewport({ width: 800, height: 600 });
     }

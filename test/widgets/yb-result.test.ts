@@ -1,5 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../widgets/register.js';
+// <yb-result> is defined on demand by <yb-estimator>; used alone, it has its own registration module.
+import '../../widgets/yb-result/register.js';
 import { estimateSync, isEstimateError, type EstimateOutput } from '../../src/index.js';
 import type { YbResult } from '../../widgets/index.js';
 import { formatMoney } from '../../widgets/internal/format.js';

@@ -25,3 +25,13 @@ export class YbEstimateEvent extends CustomEvent<YbEstimateDetail> {
 
 /** Internal: a money field changed by the user. */
 export interface MoneyInputDetail { text: string; value: string | null; error: string | null }
+
+/** Internal: a rule the shipped packs lack, as <yb-missing-rule> asks for it. */
+export type MissingFault =
+  | { kind: 'param'; key: string; cell: Record<string, string>; label: { 'zh-CN': string; en: string }; leaf: string }
+  | { kind: 'series'; series: string; year: number; label: { 'zh-CN': string; en: string } };
+
+/** Internal: the value the person supplied for a MissingFault (`yb-missing-value`, non-composed). */
+export type MissingValueDetail =
+  | { kind: 'param'; key: string; cell: Record<string, string>; value: string | null }
+  | { kind: 'series'; series: string; year: number; value: string };

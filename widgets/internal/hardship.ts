@@ -3,9 +3,9 @@
 // `applicationHint`. The "heavy" threshold comes from data only: an income-based derivation the
 // engine reads for that category (e.g. 上年居民人均可支配收入 × 10%). Without such data the hint
 // is phrased conditionally and carries no threshold of ours.
+// Lazy (part of the engine chunk, widgets/internal/engine.ts): decimal.js is fine here.
 import { estimateSync, isEstimateError } from '../../src/index.js';
-import type { EstimateInput, EstimateOutput, ParamRead } from '../../src/contract/types.js';
-import type { CategoryId, RulePack } from '../../src/packs/types.js';
+import type { EstimateInput, EstimateOutput, ParamRead, CategoryId, RulePack } from '../../src/index.js';
 import { Dec } from '../../src/money/decimal.js';
 
 export interface HardshipNotice {

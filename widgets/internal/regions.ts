@@ -1,7 +1,7 @@
 // Widgets-side region names and pinyin initials, keyed by GB/T 2260 code. The pack catalog gives
 // names of shipped packs; provinces without a pack of their own and the pinyin initials used by
 // the search box come from here. Frozen data, no state.
-import type { LocalText } from '../../src/packs/types.js';
+import type { LocalText } from '../../src/index.js';
 
 export interface RegionEntry {
   code: string;

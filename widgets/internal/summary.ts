@@ -1,7 +1,6 @@
 // Plain-text renderings of a result, by templates only: the "copy for my family" text, the hotline
 // summary, and the zh-CN read-aloud script. Figures come straight from the engine output.
-import type { EstimateOutput, Lang } from '../../src/contract/types.js';
-import type { CategoryInfo, Guidance } from '../../src/packs/types.js';
+import type { EstimateOutput, Lang, CategoryInfo, Guidance } from '../../src/index.js';
 import type { Translate } from './i18n.js';
 import { formatMoney, shareToPercent } from './format.js';
 

@@ -1,21 +1,20 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { estimateSync, isEstimateError, parseMoney } from '../../src/index.js';
-import { PACK_CATALOG, type CatalogEntry } from '../../src/packs/catalog.js';
-import { withTexts } from '../../src/packs/texts.js';
-import type { EstimateInput, EstimateOutput, Lang, VisitInput, YearToDateInput } from '../../src/contract/types.js';
 import {
-  CATEGORY_IDS, HOSPITAL_LEVELS, PLACES, VISIT_KINDS,
+  isEstimateError, parseMoney, withTexts, PACK_CATALOG, CATEGORY_IDS, HOSPITAL_LEVELS, PLACES, VISIT_KINDS,
+  type CatalogEntry, type EstimateInput, type EstimateOutput, type Lang, type VisitInput, type YearToDateInput,
   type CategoryId, type CategoryInfo, type HospitalLevel, type Place, type RulePack, type Scheme, type VisitKind,
-} from '../../src/packs/types.js';
+  type UserValue, type UserSeriesValue, type ParamKey, type LocalText,
+} from '../../src/index.js';
 import { hostStyles } from '../internal/host.styles.js';
-import { resolveLang, translatorFor, type Translate } from '../internal/i18n.js';
+import { LocaleState, resolveLang, translatorFor, type Translate } from '../internal/i18n.js';
 import { formatMoney, shareToPercent, sumMoney } from '../internal/format.js';
 import { WIDGETS_VERSION } from '../internal/define.js';
-import { YbEstimateEvent, type MoneyInputDetail } from '../internal/events.js';
-import { caseReference } from '../internal/case-ref.js';
-import { hardshipNotice, type HardshipNotice } from '../internal/hardship.js';
-import { plainSummary, readAloudScript, type SummaryContext } from '../internal/summary.js';
+import { YbEstimateEvent, type MoneyInputDetail, type MissingFault, type MissingValueDetail } from '../internal/events.js';
+import type { HardshipNotice } from '../internal/hardship.js';
+import { engineNow, loadEngine, type Engine } from '../internal/engine-loader.js';
+import { afterPending, loadMissingRuleElement, loadResultElement, loadWhatIfElement, track } from '../internal/lazy-elements.js';
+import type { SummaryContext } from '../internal/summary.js';
 import type { RegionEntry } from '../internal/regions.js';
 import type { YbResult } from '../yb-result/yb-result.js';
 import { estimatorStyles } from './yb-estimator.styles.js';
@@ -50,7 +49,17 @@ interface FormState {
   visits: VisitForm[];
   admissionsText: string;
   ytd: Record<YtdMoneyKey, MoneyField>;
+  /** Values the person supplied for rules the region's packs lack (cleared when the region changes). */
+  supplied: Supplied;
 }
+
+/** A supplied value as the widget keeps it: bool and enum leaves are kept as their JSON leaf. */
+interface SuppliedParam { key: string; cell: Record<string, string>; value: string | boolean | null }
+interface Supplied { params: SuppliedParam[]; series: UserSeriesValue[] }
+const NO_SUPPLIED: Supplied = Object.freeze({ params: [], series: [] }) as unknown as Supplied;
+
+const sameCell = (a: Record<string, string>, b: Record<string, string>): boolean =>
+  Object.keys(a).length === Object.keys(b).length && Object.keys(a).every((k) => a[k] === b[k]);
 
 const STEPS = ['region', 'person', 'identity', 'age', 'visits', 'yearToDate', 'result'] as const;
 type Step = (typeof STEPS)[number];
@@ -59,12 +68,33 @@ type Step = (typeof STEPS)[number];
 const SHORTCUTS = {
   Digit1: 'region', Digit2: 'scheme', Digit3: 'identity', Digit4: 'age', Digit5: 'bill',
   Digit6: 'addVisit', Digit7: 'yearToDate', Digit8: 'explanation', Digit9: 'copy', Digit0: 'script',
+  KeyM: 'missing',
 } as const;
 type ShortcutAction = (typeof SHORTCUTS)[keyof typeof SHORTCUTS];
-const SHORTCUT_KEYS = Object.fromEntries(Object.entries(SHORTCUTS).map(([code, action]) => [action, `Alt+${code.slice(5)}`])) as Record<ShortcutAction, string>;
+const SHORTCUT_KEYS = Object.fromEntries(Object.entries(SHORTCUTS).map(([code, action]) => [action, `Alt+${code.replace(/^(Digit|Key)/, '')}`])) as Record<ShortcutAction, string>;
 
 function isCategoryId(s: string): s is CategoryId {
   return (CATEGORY_IDS as readonly string[]).includes(s);
+}
+
+/** Supplied values from a shared fragment: shape-checked here, keys checked against the registry when used. */
+function readSupplied(raw: unknown): Supplied {
+  const u = (raw ?? {}) as { p?: unknown; s?: unknown };
+  const isCell = (c: unknown): c is Record<string, string> =>
+    !!c && typeof c === 'object' && !Array.isArray(c) && Object.values(c).every((x) => typeof x === 'string');
+  const params = (Array.isArray(u.p) ? u.p : []).slice(0, 50).flatMap((x: unknown) => {
+    if (!Array.isArray(x)) return [];
+    const [key, cell, value] = x as unknown[];
+    const okValue = value === null || typeof value === 'boolean' || (typeof value === 'string' && /^[a-z0-9.-]{1,40}$/.test(value));
+    return typeof key === 'string' && isCell(cell) && okValue ? [{ key, cell, value: value as string | boolean | null }] : [];
+  });
+  const series = (Array.isArray(u.s) ? u.s : []).slice(0, 20).flatMap((x: unknown) => {
+    if (!Array.isArray(x)) return [];
+    const [name, year, value] = x as unknown[];
+    return typeof name === 'string' && Number.isInteger(year) && typeof value === 'string' && /^\d+(\.\d{1,2})?$/.test(value)
+      ? [{ series: name, year: year as number, value }] : [];
+  });
+  return params.length || series.length ? { params, series } : NO_SUPPLIED;
 }
 
 function todayIso(): string {
@@ -177,8 +207,23 @@ export class YbEstimator extends LitElement {
   private commitTimer: ReturnType<typeof setTimeout> | undefined;
   private loading = new Set<string>();
   private failed = new Set<string>();
-  private t: Translate = translatorFor('zh-CN');
-  private tLang: Lang = 'zh-CN';
+  /** The engine chunk, once loaded (dynamic import with the first rule pack). */
+  @state() private engine: Engine | undefined = engineNow();
+  /** <yb-result> is defined (it loads on demand, with the engine). */
+  @state() private resultReady = typeof customElements !== 'undefined' && !!customElements.get('yb-result');
+  /** A rule the packs lack, asked of the person in place of the refusal. */
+  @state() private missing: MissingFault | null = null;
+  @state() private missingReady = typeof customElements !== 'undefined' && !!customElements.get('yb-missing-rule');
+  @state() private whatIfOpen = false;
+  @state() private whatIfReady = typeof customElements !== 'undefined' && !!customElements.get('yb-what-if');
+  /** Input and packs of the shown result, for the what-if section (with the supplied-values layer). */
+  private whatIf: { input: EstimateInput; packs: RulePack[] } | null = null;
+  private enginePending = false;
+  private lastFired = '';
+  private pending = new Set<Promise<unknown>>();
+  private loc = new LocaleState();
+  private get t(): Translate { return this.loc.t; }
+  private get tLang(): Lang { return this.loc.lang; }
 
   // ── lifecycle ──
   constructor() {
@@ -191,18 +236,19 @@ export class YbEstimator extends LitElement {
     if (this.shareUrl) this.readFragment();
   }
 
+  /** Also waits for what loads on demand (engine, strings, lazily defined elements). */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return afterPending(this.pending, () => super.getUpdateComplete());
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.commitTimer);
   }
 
   override willUpdate(changed: PropertyValues): void {
-    const lang = resolveLang(this.lang, this);
-    const langChanged = lang !== this.tLang;
-    if (langChanged) {
-      this.tLang = lang;
-      this.t = translatorFor(lang);
-    }
+    const { changed: langChanged, loading } = this.loc.update(resolveLang(this.lang, this), () => this.requestUpdate());
+    if (loading) track(this.pending, loading);
     let form = this.form;
     if (changed.has('region') && this.region && this.region !== form.region) form = { ...form, region: this.region };
     if (changed.has('scheme') && (this.scheme === 'resident' || this.scheme === 'employee')) form = { ...form, scheme: this.scheme };
@@ -212,7 +258,7 @@ export class YbEstimator extends LitElement {
     }
     const formChanged = form !== this.form;
     if (formChanged) this.form = form;
-    if (formChanged || changed.has('form') || changed.has('packs') || changed.has('loaded') || changed.has('catalog') || changed.has('visitDate') || langChanged) {
+    if (formChanged || changed.has('form') || changed.has('packs') || changed.has('loaded') || changed.has('catalog') || changed.has('visitDate') || changed.has('engine') || changed.has('loadError') || langChanged) {
       this.recompute();
     }
   }
@@ -222,7 +268,7 @@ export class YbEstimator extends LitElement {
     const ytd = Object.fromEntries(YTD_MONEY.map((k) => [k, EMPTY_MONEY])) as Record<YtdMoneyKey, MoneyField>;
     return {
       region: '', scheme: 'resident', retired: false, categories: [], ageText: '', birthDate: '',
-      visits: [this.newVisit(0)], admissionsText: '', ytd,
+      visits: [this.newVisit(0)], admissionsText: '', ytd, supplied: NO_SUPPLIED,
     };
   }
 
@@ -276,6 +322,30 @@ export class YbEstimator extends LitElement {
     return undefined;
   }
 
+  /** Starts loading the engine chunk and <yb-result> (once per page; each instance awaits it). */
+  private ensureEngine(): void {
+    if (!this.resultReady) {
+      track(this.pending, loadResultElement().then(() => { this.resultReady = true; }, () => undefined));
+    }
+    if (this.engine || this.enginePending) return;
+    this.enginePending = true;
+    track(this.pending, loadEngine().then(
+      (m) => { this.engine = m; },
+      () => { this.loadError = this.t('status.loadFailed'); },
+    ).finally(() => { this.enginePending = false; }));
+  }
+
+  /** The pack chain of a region, nearest first. */
+  private chainOf(pack: RulePack): RulePack[] {
+    const out: RulePack[] = [];
+    let cur: RulePack | undefined = pack;
+    while (cur && !out.includes(cur)) {
+      out.push(cur);
+      cur = cur.extends ? this.packFor(cur.extends) : undefined;
+    }
+    return out;
+  }
+
   /** Loads a region's pack chain from the catalog (per instance; no shared cache). */
   private async loadRegion(code: string): Promise<void> {
     if (this.loading.has(code)) return;
@@ -312,6 +382,8 @@ export class YbEstimator extends LitElement {
   private buildInput(): { input: EstimateInput } | { reason: 'region' | 'loading' | 'bill' | 'invalid' } {
     const f = this.form;
     if (!f.region) return { reason: 'region' };
+    // The engine loads in parallel with the region's packs; the form works meanwhile.
+    this.ensureEngine();
     const pack = this.packFor(f.region);
     if (!pack) {
       if (this.failed.has(f.region)) return { reason: 'region' };
@@ -386,6 +458,17 @@ export class YbEstimator extends LitElement {
     return { input };
   }
 
+  private clearResult(): void {
+    this.output = null;
+    this.errors = this.loadError ? [this.loadError] : [];
+    this.hardship = null;
+    this.stale = false;
+    this.lastInput = null;
+    this.missing = null;
+    this.whatIf = null;
+    this.lastFired = '';
+  }
+
   private recompute(): void {
     const built = this.buildInput();
     if ('reason' in built) {
@@ -394,35 +477,81 @@ export class YbEstimator extends LitElement {
         this.stale = this.output !== null;
         this.scheduleCommit(this.t('announce.invalid'));
       } else {
-        this.output = null;
-        this.errors = this.loadError ? [this.loadError] : [];
-        this.hardship = null;
-        this.stale = false;
-        this.lastInput = null;
+        this.clearResult();
       }
       return;
     }
-    const packs = this.allPacks();
-    const result = estimateSync(built.input, packs);
+    const e = this.engine;
+    if (!e) {
+      // The form accepts input meanwhile; the result follows when the engine chunk arrives.
+      this.placeholder = this.t('placeholder.loading');
+      this.clearResult();
+      return;
+    }
+    let input = built.input;
+    let packs = this.allPacks();
+    const supplied = this.form.supplied;
+    const top = this.packFor(this.form.region);
+    if (top && (supplied.params.length || supplied.series.length)) {
+      // Values the person supplied: one more layer over the region's own chain, cited as theirs.
+      const chain = this.chainOf(top);
+      const values = supplied.params.filter((v) => v.key in e.PARAMS) as unknown as UserValue[]; // bool/enum leaves ride as Leaf
+      const firstDate = input.visits[0]?.date ?? (this.visitDate || todayIso());
+      const overlay = e.userValuesPack(top, values, todayIso(), { layers: chain, date: firstDate, series: supplied.series });
+      const { region: _region, ...rest } = input;
+      input = { ...rest, pack: overlay };
+      packs = chain;
+    }
+    const result = e.estimateSync(input, packs);
     this.lastInput = built.input;
     this.stale = false;
     if (isEstimateError(result)) {
       this.output = null;
-      this.errors = result.errors.map((e) => e.message);
+      this.errors = result.errors.map((x) => x.message);
       this.hardship = null;
       this.caseRef = '';
-      this.scheduleCommit(this.errors.join(' '));
+      this.whatIf = null;
+      this.lastFired = '';
+      this.missing = this.missingFrom(result.errors, e, top);
+      if (this.missing && !this.missingReady) {
+        track(this.pending, loadMissingRuleElement().then(() => { this.missingReady = true; }, () => undefined));
+      }
+      this.scheduleCommit(this.missing ? this.t('missing.announce', { label: this.missing.label[this.tLang] }) : this.errors.join(' '));
       return;
     }
+    this.missing = null;
     this.errors = [];
     this.output = result;
-    this.hardship = hardshipNotice(built.input, result, packs);
+    this.whatIf = { input, packs };
+    this.hardship = e.hardshipNotice(input, result, packs);
     const { options: _options, ...forRef } = built.input;
-    this.caseRef = caseReference(forRef);
+    this.caseRef = e.caseReference(supplied.params.length || supplied.series.length ? { ...forRef, supplied } : forRef);
     this.scheduleCommit(this.t('announce.result', {
       outOfPocket: this.t('money.amount', { amount: formatMoney(result.totals.outOfPocket, this.tLang) }),
       rate: shareToPercent(result.totals.reimbursedShare),
     }));
+  }
+
+  /** The first refusal the person can resolve by supplying a value (param-missing, series-missing). */
+  private missingFrom(errors: { code: string; params?: Record<string, string> }[], e: Engine, top: RulePack | undefined): MissingFault | null {
+    const err = errors.find((x) => x.code === 'param-missing' || x.code === 'series-missing');
+    const p = err?.params;
+    if (!err || !p) return null;
+    if (err.code === 'param-missing') {
+      const spec = p.key && p.key in e.PARAMS ? e.PARAMS[p.key as ParamKey] : undefined;
+      if (!spec) return null;
+      let cell: Record<string, string> = {};
+      try {
+        const parsed = JSON.parse(p.cell ?? '{}') as unknown;
+        if (parsed && typeof parsed === 'object') cell = Object.fromEntries(Object.entries(parsed).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+      } catch { /* no cell: the whole parameter */ }
+      return { kind: 'param', key: p.key!, cell, label: spec.label, leaf: spec.leaf };
+    }
+    const year = Number(p.year);
+    if (!p.series || !Number.isInteger(year)) return null;
+    const label: LocalText = (top ? this.chainOf(top) : []).map((k) => k.series?.[p.series!]?.label).find((x) => x !== undefined)
+      ?? { 'zh-CN': p.series, en: p.series };
+    return { kind: 'series', series: p.series, year, label };
   }
 
   /** Debounced commit: announce politely, fire yb-estimate (user changes only), update the fragment. */
@@ -437,7 +566,15 @@ export class YbEstimator extends LitElement {
       this.pendingUserCommit = false;
       this.announcement = message;
       const out = this.output;
-      if (userDriven && out && !this.stale) this.dispatchEvent(new YbEstimateEvent(this.eventDetail(out)));
+      if (userDriven && out && !this.stale) {
+        // Only when the figures changed: leaving a field (change) re-reads the same amount.
+        const detail = this.eventDetail(out);
+        const signature = JSON.stringify(detail);
+        if (signature !== this.lastFired) {
+          this.lastFired = signature;
+          this.dispatchEvent(new YbEstimateEvent(detail));
+        }
+      }
       if (userDriven && this.shareUrl) this.writeFragment();
     };
     if (this.commitDelay <= 0) queueMicrotask(fire);
@@ -466,7 +603,33 @@ export class YbEstimator extends LitElement {
   }
 
   private onRegion(e: CustomEvent<{ code: string }>): void {
-    this.edit({ region: e.detail.code });
+    // Supplied values belong to the region they were asked for.
+    this.edit({ region: e.detail.code, supplied: NO_SUPPLIED });
+  }
+
+  /** The person supplied a missing rule or income figure: add it (replacing the same cell) and re-estimate. */
+  private async onMissingValue(e: CustomEvent<MissingValueDetail>): Promise<void> {
+    const d = e.detail;
+    const s = this.form.supplied;
+    const supplied: Supplied = d.kind === 'param'
+      ? { ...s, params: [...s.params.filter((v) => !(v.key === d.key && sameCell(v.cell, d.cell))), { key: d.key, cell: d.cell, value: d.value }] }
+      : { ...s, series: [...s.series.filter((v) => !(v.series === d.series && v.year === d.year)), { series: d.series, year: d.year, value: d.value }] };
+    this.edit({ supplied });
+    await this.updateComplete;
+    // Next question (another value may be missing) or the result.
+    const next = this.renderRoot.querySelector<HTMLElement>('yb-missing-rule');
+    if (next) next.focus();
+    else (this.renderRoot.querySelector('yb-result') as YbResult | null)?.focusHeading?.();
+  }
+
+  private async clearSupplied(): Promise<void> {
+    this.edit({ supplied: NO_SUPPLIED });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('yb-missing-rule')?.focus();
+  }
+
+  private suppliedCount(): number {
+    return this.form.supplied.params.length + this.form.supplied.series.length;
   }
 
   private onScheme(e: Event): void {
@@ -543,16 +706,16 @@ export class YbEstimator extends LitElement {
   /** The plain-text summary ("copy for my family"; the hotline's copy). */
   summaryText(): string {
     const out = this.output;
-    if (!out) return '';
-    return plainSummary(out, this.summaryContext(out, this.t, this.tLang), this.t, this.tLang);
+    if (!out || !this.engine) return '';
+    return this.engine.plainSummary(out, this.summaryContext(out, this.t, this.tLang), this.t, this.tLang);
   }
 
   /** The zh-CN read-aloud script for hotline staff. */
   scriptText(): string {
     const out = this.output;
-    if (!out) return '';
+    if (!out || !this.engine) return '';
     const tZh = this.tLang === 'zh-CN' ? this.t : translatorFor('zh-CN');
-    return readAloudScript(out, this.summaryContext(out, tZh, 'zh-CN'), tZh);
+    return this.engine.readAloudScript(out, this.summaryContext(out, tZh, 'zh-CN'), tZh);
   }
 
   private async copySummary(): Promise<void> {
@@ -618,6 +781,7 @@ export class YbEstimator extends LitElement {
       }
       case 'copy': void this.copySummary(); break;
       case 'script': this.scriptOpen = !this.scriptOpen; break;
+      case 'missing': this.focusFirst('yb-missing-rule'); break;
     }
   }
 
@@ -632,6 +796,9 @@ export class YbEstimator extends LitElement {
       r: f.region, s: f.scheme, rt: f.retired, c: f.categories, a: f.ageText, b: f.birthDate, n: f.admissionsText,
       y: Object.fromEntries(YTD_MONEY.filter((k) => f.ytd[k].text).map((k) => [k, f.ytd[k].text])),
       v: f.visits.map((v) => ({ k: v.kind, l: v.level, p: v.place, d: v.date, m: v.billMode, b: Object.fromEntries(Object.entries(v.bill).filter(([, x]) => x.text).map(([p, x]) => [p, x.text])) })),
+      ...(f.supplied.params.length || f.supplied.series.length ? {
+        u: { p: f.supplied.params.map((v) => [v.key, v.cell, v.value]), s: f.supplied.series.map((v) => [v.series, v.year, v.value]) },
+      } : {}),
     };
     const params = new URLSearchParams(location.hash.slice(1));
     params.set(this.fragmentKey(), JSON.stringify(data));
@@ -662,7 +829,7 @@ export class YbEstimator extends LitElement {
         scheme: this.lockScheme && this.scheme ? this.scheme : pick(d.s, ['resident', 'employee'] as const, 'resident'),
         retired: d.rt === true,
         categories: this.lockCategory ? this.presetCategories() : cats,
-        ageText: str(d.a), birthDate: str(d.b), admissionsText: str(d.n), ytd,
+        ageText: str(d.a), birthDate: str(d.b), admissionsText: str(d.n), ytd, supplied: readSupplied(d.u),
         visits: visits.length ? visits : [this.newVisit(0)],
       };
     } catch {
@@ -808,11 +975,77 @@ export class YbEstimator extends LitElement {
     return html`<details id="ytd"><summary>${this.t('ytd.legend')}</summary><fieldset><legend class="visually-hidden">${this.t('ytd.legend')}</legend>${body}</fieldset></details>`;
   }
 
+  /**
+   * What tells this instance apart from others on the page, for landmark names: the element's own
+   * aria-label, else the chosen region's name, else its id.
+   */
+  private instanceName(): string {
+    const own = this.getAttribute('aria-label')?.trim();
+    if (own) return own;
+    const code = this.form.region;
+    if (code) {
+      const pack = this.packFor(code);
+      const entry = this.catalog.find((c) => c.code === code);
+      const name = pack?.region.name[this.tLang] ?? entry?.name[this.tLang];
+      if (name) return name;
+    }
+    return this.id;
+  }
+
+  private landmark(key: 'form' | 'result'): string {
+    const name = this.instanceName();
+    return name ? this.t(`${key}.labelFor`, { name }) : this.t(key === 'form' ? 'form.label' : 'result.heading');
+  }
+
   private renderResult(): TemplateResult {
     const pack = this.form.region ? this.packFor(this.form.region) : undefined;
-    return html`<yb-result part="result" exportparts="chart, table, explanation" lang=${this.tLang} mode=${this.mode}
+    const label = this.landmark('result');
+    if (this.missing && this.missingReady) {
+      return html`<yb-missing-rule part="missing" lang=${this.tLang} mode=${this.mode} label=${label}
+        .fault=${this.missing} .supplied=${this.suppliedCount()} @yb-missing-value=${this.onMissingValue}
+        @yb-missing-clear=${() => this.clearSupplied()}></yb-missing-rule>`;
+    }
+    if (!this.resultReady) {
+      // <yb-result> is still loading: the same empty state, drawn here.
+      return html`<section part="result" class="result-shell" aria-label=${label}><h2>${this.t('result.heading')}</h2>
+        ${this.errors.length ? html`<ul class="plain">${this.errors.map((e) => html`<li>${e}</li>`)}</ul>`
+          : html`<p class="placeholder">${this.placeholder || this.t('result.placeholder')}</p>`}</section>`;
+    }
+    return html`<yb-result part="result" exportparts="chart, table, explanation" lang=${this.tLang} mode=${this.mode} label=${label}
       .output=${this.output} .errors=${this.errors} .stale=${this.stale} .placeholder=${this.placeholder}
-      .hardship=${this.hardship} .categories=${this.packCategories(pack)} .guidance=${this.guidanceOf(pack)}></yb-result>`;
+      .hardship=${this.hardship} .categories=${this.packCategories(pack)} .guidance=${this.guidanceOf(pack)}></yb-result>
+      ${this.renderSupplied()}
+      ${this.output ? this.renderWhatIf() : nothing}`;
+  }
+
+  /** Values the person supplied: how many, and a way to drop them. */
+  private renderSupplied(): TemplateResult | typeof nothing {
+    const n = this.suppliedCount();
+    if (!n) return nothing;
+    return html`<div class="supplied noprint"><p>${this.t('missing.progress', { count: String(n) })} ${this.t('missing.notOfficial')}</p>
+      <button type="button" class="secondary" id="clear-supplied" @click=${() => this.clearSupplied()}>${this.t('missing.clear')}</button></div>`;
+  }
+
+  /** 「费用变化时各项怎么变」: <yb-what-if>, defined when first opened. */
+  private renderWhatIf(): TemplateResult {
+    const w = this.whatIf;
+    return html`<details class="what-if noprint" id="what-if" ?open=${this.whatIfOpen} @toggle=${this.onWhatIfToggle}>
+      <summary>${this.t('whatIf.summary')}</summary>
+      ${this.whatIfOpen && w
+        ? this.whatIfReady
+          ? html`<yb-what-if lang=${this.tLang} .input=${w.input} .packs=${w.packs}></yb-what-if>`
+          : html`<p class="hint">${this.t('whatIf.loading')}</p>`
+        : nothing}
+    </details>`;
+  }
+
+  private onWhatIfToggle(e: Event): void {
+    const open = (e.target as HTMLDetailsElement).open;
+    if (open === this.whatIfOpen) return;
+    this.whatIfOpen = open;
+    if (open && !this.whatIfReady) {
+      track(this.pending, loadWhatIfElement().then(() => { this.whatIfReady = true; }, () => undefined));
+    }
   }
 
   private renderTools(): TemplateResult {
@@ -872,7 +1105,7 @@ export class YbEstimator extends LitElement {
       <div class="visually-hidden" aria-live="polite" id="announcer">${this.announcement}</div>
       ${this.mode === 'elder' ? this.renderElder() : html`
         <div class="layout">
-          <form part="form" aria-label=${this.t('form.label')} @submit=${(e: Event) => e.preventDefault()}>
+          <form part="form" aria-label=${this.landmark('form')} @submit=${(e: Event) => e.preventDefault()}>
             ${this.renderRegion()}
             ${this.renderPerson()}
             ${this.renderIdentity()}

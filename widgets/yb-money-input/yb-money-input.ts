@@ -1,9 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { parseMoney, MAX_AMOUNT } from '../../src/money/parse-money.js';
-import type { Lang } from '../../src/contract/types.js';
+import { parseMoney, MAX_AMOUNT, type Lang } from '../../src/index.js';
 import { hostStyles } from '../internal/host.styles.js';
-import { resolveLang, translatorFor, type Translate } from '../internal/i18n.js';
+import { LocaleState, resolveLang, type Translate } from '../internal/i18n.js';
+import { afterPending, track } from '../internal/lazy-elements.js';
 import { formatMoney } from '../internal/format.js';
 import { WIDGETS_VERSION } from '../internal/define.js';
 import type { MoneyInputDetail } from '../internal/events.js';
@@ -41,16 +41,20 @@ export class YbMoneyInput extends LitElement {
   // ── state ──
   @state() private errorCode: string | null = null;
   @state() private touched = false;
-  private t: Translate = translatorFor('zh-CN');
-  private tLang: Lang = 'zh-CN';
+  private loc = new LocaleState();
+  private pending = new Set<Promise<unknown>>();
+  private get t(): Translate { return this.loc.t; }
+  private get tLang(): Lang { return this.loc.lang; }
 
   // ── lifecycle ──
+  /** Also waits for strings loading on demand (English). */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return afterPending(this.pending, () => super.getUpdateComplete());
+  }
+
   override willUpdate(changed: PropertyValues<this>): void {
-    const lang = resolveLang(this.lang, this);
-    if (lang !== this.tLang) {
-      this.tLang = lang;
-      this.t = translatorFor(lang);
-    }
+    const { loading } = this.loc.update(resolveLang(this.lang, this), () => this.requestUpdate());
+    if (loading) track(this.pending, loading);
     if (changed.has('value') && !changed.has('text')) {
       const current = parseMoney(this.text);
       if (!(current.ok && current.value === this.value)) this.text = this.value;

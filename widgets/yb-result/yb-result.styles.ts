@@ -2,6 +2,7 @@ import { css } from 'lit';
 
 export const resultStyles = css`
   :host {
+    container-type: inline-size;
     --_tier-basic: var(--yb-tier-basic, #1f5fa8);
     --_tier-critical: var(--yb-tier-critical, #00796b);
     --_tier-assistance: var(--yb-tier-assistance, #6a3d9a);
@@ -21,7 +22,9 @@ export const resultStyles = css`
   .errors { color: var(--_error); font-weight: 600; }
   .warnings { list-style: none; padding: 0; margin: 0; display: grid; gap: 0.25rem; }
   .warnings li, .hardship { background: var(--_warn-bg); border-inline-start: 4px solid #8a6d00; padding: 0.4rem 0.6rem; border-radius: var(--_radius); }
-  .nat { font-size: 0.8em; color: var(--_muted); white-space: normal; }
+  .nat, .user-mark { font-size: 0.8em; color: var(--_muted); white-space: normal; }
+  td .nat, td .user-mark { display: block; }
+  .user-mark { font-weight: 600; }
   svg { inline-size: 100%; block-size: 2.5rem; display: block; }
   svg rect { stroke: var(--_bg); stroke-width: 1; }
   .seg-basic { fill: var(--_tier-basic); }
@@ -39,7 +42,18 @@ export const resultStyles = css`
   table { border-collapse: collapse; inline-size: 100%; }
   caption { text-align: start; font-weight: 600; padding-block-end: 0.25rem; }
   th, td { border-block-end: 1px solid var(--_border); padding: 0.35rem 0.5rem; text-align: start; vertical-align: top; }
-  td.num { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
+  td.num { text-align: end; font-variant-numeric: tabular-nums; }
+  .amt { white-space: nowrap; }
+  /* Row headers keep a readable width (CJK text may otherwise break after every character). */
+  th[scope='row'] { min-inline-size: 5.5em; }
+  @container (max-width: 24rem) {
+    th, td { padding: 0.3rem 0.25rem; }
+    table { font-size: 0.9375em; }
+    th[scope='row'] { min-inline-size: 4.5em; }
+    /* The unit may go under the number; a number never breaks. */
+    .amt { white-space: normal; }
+    .swatch { margin-inline-end: 0.25em; }
+  }
   tr.total th, tr.total td { font-weight: 700; }
   ul.plain { margin: 0; padding-inline-start: 1.25rem; display: grid; gap: 0.25rem; }
   details { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.5rem var(--_space); }

@@ -1,16 +1,26 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { EstimateOutput, Lang, ParamRead, TraceStep, VisitResult } from '../../src/contract/types.js';
-import type { CategoryInfo, Guidance } from '../../src/packs/types.js';
-import { PARAMS, type ParamKey } from '../../src/packs/registry.js';
-import { formatParamValue } from '../../src/engine/render-text.js';
+import {
+  PARAMS, formatParamValue,
+  type EstimateOutput, type Lang, type ParamRead, type TraceStep, type VisitResult, type CategoryInfo, type Guidance, type ParamKey,
+} from '../../src/index.js';
+// Lazy element (loaded with the first result): decimal.js arithmetic for the bar geometry is fine here.
 import { Dec } from '../../src/money/decimal.js';
 import { hostStyles } from '../internal/host.styles.js';
-import { resolveLang, translatorFor, type Translate } from '../internal/i18n.js';
-import { formatMoney, partPercent, shareToPercent } from '../internal/format.js';
+import { LocaleState, resolveLang, type Translate } from '../internal/i18n.js';
+import { afterPending, track } from '../internal/lazy-elements.js';
+import { formatMoney, shareToPercent } from '../internal/format.js';
 import { WIDGETS_VERSION } from '../internal/define.js';
+import { ensureFullStrings } from '../internal/full-strings.js';
 import type { HardshipNotice } from '../internal/hardship.js';
 import { resultStyles } from './yb-result.styles.js';
+
+/** Width of a part in a whole, as a percent string with 3 decimals, for SVG geometry. */
+function partPercent(part: string, whole: string): string {
+  const w = new Dec(whole);
+  if (w.isZero()) return '0';
+  return new Dec(part).dividedBy(w).times(100).toFixed(3, Dec.ROUND_HALF_UP);
+}
 
 export const TIERS = ['basic', 'critical', 'assistance', 'tilt', 'outOfPocket'] as const;
 export type TierKey = (typeof TIERS)[number];
@@ -46,23 +56,34 @@ export class YbResult extends LitElement {
   @property() placeholder = '';
   /** `zh-CN` (default) or `en`. */
   @property() override lang = '';
+  /** Accessible name of the result region (distinct per instance on a page); default: the heading. */
+  @property() label = '';
   /** `citizen` | `elder` | `hotline`: presentation only. */
   @property({ reflect: true }) mode: 'citizen' | 'elder' | 'hotline' = 'citizen';
 
   // ── state ──
   @state() private explanationOpen = false;
-  private t: Translate = translatorFor('zh-CN');
-  private tLang: Lang = 'zh-CN';
+  private loc = new LocaleState();
+  private pending = new Set<Promise<unknown>>();
+  private get t(): Translate { return this.loc.t; }
+  private get tLang(): Lang { return this.loc.lang; }
   /** The engine namespace alone, for engine helpers that call t('value.…'). */
   private tEngine: Translate = (key, vars) => this.t(`engine:${key}`, vars);
 
   // ── lifecycle ──
+  constructor() {
+    super();
+    ensureFullStrings(); // this element is loaded on demand: all strings travel with it
+  }
+
+  /** Also waits for strings loading on demand (English). */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return afterPending(this.pending, () => super.getUpdateComplete());
+  }
+
   override willUpdate(_changed: PropertyValues<this>): void {
-    const lang = resolveLang(this.lang, this);
-    if (lang !== this.tLang) {
-      this.tLang = lang;
-      this.t = translatorFor(lang);
-    }
+    const { loading } = this.loc.update(resolveLang(this.lang, this), () => this.requestUpdate());
+    if (loading) track(this.pending, loading);
   }
 
   /** Opens or closes the step-by-step explanation (hotline shortcut). */
@@ -80,9 +101,21 @@ export class YbResult extends LitElement {
     return this.t('money.amount', { amount: formatMoney(v, this.tLang) });
   }
 
+  /** Figures resting on values the person supplied (the "user-supplied" layer) say so, each one. */
+  private userSupplied(): boolean {
+    return this.output?.assumptions.some((a) => a.cite.some((c) => c.doc.reliability === 'USER')) ?? false;
+  }
+
   private national() {
-    return this.output?.pack.kind === 'national-guideline'
+    const nat = this.output?.pack.kind === 'national-guideline'
       ? html` <span class="nat">${this.t('result.nationalMark')}</span>` : nothing;
+    const user = this.userSupplied() ? html` <span class="user-mark">${this.t('result.userMark')}</span>` : nothing;
+    return html`${nat}${user}`;
+  }
+
+  /** Moves focus to the result heading (after the person supplied the last missing value). */
+  focusHeading(): void {
+    this.renderRoot.querySelector<HTMLElement>('#h')?.focus();
   }
 
   private tierName(k: TierKey): string {
@@ -113,18 +146,18 @@ export class YbResult extends LitElement {
       const remaining = left.toFixed(2);
       return html`<tr>
         <th scope="row"><span class="swatch sw-${k}" aria-hidden="true"></span>${this.tierName(k)}</th>
-        <td class="num" data-figure=${k} data-value=${tot[k]}>${this.money(tot[k])}${this.national()}</td>
-        <td class="num" data-left=${k} data-value=${remaining}>${this.money(remaining)}${this.national()}</td>
+        <td class="num" data-figure=${k} data-value=${tot[k]}><span class="amt">${this.money(tot[k])}</span>${this.national()}</td>
+        <td class="num" data-left=${k} data-value=${remaining}><span class="amt">${this.money(remaining)}</span>${this.national()}</td>
       </tr>`;
     });
     return html`<div class="table-wrap"><table part="table">
       <caption>${this.t('table.caption')}</caption>
       <thead><tr><th scope="col">${this.t('table.tier')}</th><th scope="col">${this.t('table.pays')}</th><th scope="col">${this.t('table.left')}</th></tr></thead>
       <tbody>
-        <tr><th scope="row">${this.t('table.total')}</th><td class="num" data-figure="total" data-value=${tot.total}>${this.money(tot.total)}${this.national()}</td><td class="num">—</td></tr>
+        <tr><th scope="row">${this.t('table.total')}</th><td class="num" data-figure="total" data-value=${tot.total}><span class="amt">${this.money(tot.total)}</span>${this.national()}</td><td class="num">—</td></tr>
         ${rows}
         <tr class="total"><th scope="row"><span class="swatch sw-outOfPocket" aria-hidden="true"></span>${this.tierName('outOfPocket')}</th>
-          <td class="num" data-figure="outOfPocket" data-value=${tot.outOfPocket}>${this.money(tot.outOfPocket)}${this.national()}</td><td class="num">—</td></tr>
+          <td class="num" data-figure="outOfPocket" data-value=${tot.outOfPocket}><span class="amt">${this.money(tot.outOfPocket)}</span>${this.national()}</td><td class="num">—</td></tr>
       </tbody>
     </table></div>`;
   }
@@ -136,7 +169,7 @@ export class YbResult extends LitElement {
       <thead><tr><th scope="col">${this.t('table.visit')}</th>${TIERS.map((k) => html`<th scope="col">${this.tierName(k)}</th>`)}</tr></thead>
       <tbody>${out.visits.map((v, i) => html`<tr>
         <th scope="row">${this.visitTitle(v, i)}</th>
-        ${TIERS.map((k) => html`<td class="num" data-visit=${v.id} data-figure=${k} data-value=${v[k]}>${this.money(v[k])}${this.national()}</td>`)}
+        ${TIERS.map((k) => html`<td class="num" data-visit=${v.id} data-figure=${k} data-value=${v[k]}><span class="amt">${this.money(v[k])}</span>${this.national()}</td>`)}
       </tr>`)}</tbody>
     </table></div>`;
   }
@@ -151,6 +184,8 @@ export class YbResult extends LitElement {
       <p>${this.t('assumptions.intro')}</p>
       <ul class="plain">${out.assumptions.map((a) => {
         const vars = { label: a.label[this.tLang], value: a.value, status: this.t(`engine:status.${a.status}`) };
+        const user = a.cite.find((c) => c.doc.reliability === 'USER');
+        if (user) return html`<li class="user-mark">${this.t('assumptions.itemUser', { ...vars, source: user.doc.title })}</li>`;
         return html`<li>${this.t(a.value === '—' || a.value === '' ? 'assumptions.itemNoValue' : 'assumptions.item', vars)}</li>`;
       })}</ul>`;
   }
@@ -228,16 +263,16 @@ export class YbResult extends LitElement {
   override render() {
     const out = this.output;
     if (this.errors.length) {
-      return html`<section part="result" aria-labelledby="h"><h2 id="h">${this.t('result.heading')}</h2>
+      return html`<section part="result" aria-label=${this.label || this.t('result.heading')}><h2 id="h" tabindex="-1">${this.t('result.heading')}</h2>
         <ul class="errors plain">${this.errors.map((e) => html`<li>${e}</li>`)}</ul></section>`;
     }
     if (!out) {
-      return html`<section part="result" aria-labelledby="h"><h2 id="h">${this.t('result.heading')}</h2>
+      return html`<section part="result" aria-label=${this.label || this.t('result.heading')}><h2 id="h" tabindex="-1">${this.t('result.heading')}</h2>
         <p class="placeholder">${this.placeholder || this.t('result.placeholder')}</p></section>`;
     }
     const rate = shareToPercent(out.totals.reimbursedShare);
-    return html`<section part="result" aria-labelledby="h" class=${this.stale ? 'stale' : ''}>
-      <h2 id="h">${this.t('result.heading')}</h2>
+    return html`<section part="result" aria-label=${this.label || this.t('result.heading')} class=${this.stale ? 'stale' : ''}>
+      <h2 id="h" tabindex="-1">${this.t('result.heading')}</h2>
       ${this.stale ? html`<p class="stale-note">${this.t('result.stale')}</p>` : nothing}
       ${out.warnings.length ? html`<ul class="warnings">${out.warnings.map((w) => html`<li>${w.message}</li>`)}</ul>` : nothing}
       <div class="headline">

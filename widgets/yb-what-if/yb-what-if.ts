@@ -4,8 +4,11 @@
 // Strict-CSP safe: no inline styles (SVG geometry is attributes; colours come from classes).
 import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { EstimateInput, Lang, RulePack } from '../../src/index.js';
-import { whatIfCurve, compareCategories, isWhatIfError, WHAT_IF_SERIES, type WhatIfCurve, type WhatIfFigures } from '../../src/engine/what-if.js';
+import {
+  whatIfCurve, compareCategories, isWhatIfError, WHAT_IF_SERIES,
+  type EstimateInput, type Lang, type RulePack, type WhatIfCurve, type WhatIfFigures,
+} from '../../src/index.js';
+// Lazy element (defined when its section is opened): decimal.js for the chart geometry is fine here.
 import { Dec } from '../../src/money/decimal.js';
 import { formatMoney } from '../internal/format.js';
 import { hostStyles } from '../internal/host.styles.js';

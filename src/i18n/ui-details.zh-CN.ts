@@ -1,0 +1,71 @@
+// The widgets' own strings, zh-CN — result details, summaries, read-aloud script and the
+// missing-rule questions: loaded with the engine chunk (see ui-form.zh-CN.ts, ui.zh-CN.ts).
+export default {
+  chart: {
+    alt: '总费用 {{total}}：基本医保支付 {{basic}}，大病保险支付 {{critical}}，医疗救助支付 {{assistance}}，倾斜救助支付 {{tilt}}，个人负担 {{outOfPocket}}。',
+  },
+  table: {
+    caption: '各项支付和支付后剩余', tier: '项目', pays: '支付', left: '支付后还剩', total: '总费用',
+    visitsCaption: '每次就医的明细', visit: '就医',
+  },
+  assumptions: {
+    heading: '本结果用到的假定', intro: '当地没有公布下面这些数值，测算按上级文件的底线或范围取值，实际以经办机构结算为准：',
+    item: '{{label}}：按 {{value}} 计算（{{status}}）',
+    itemNoValue: '{{label}}（{{status}}）',
+    itemUser: '{{label}}：按 {{value}} 计算（来源：{{source}}）',
+  },
+  next: {
+    heading: '接下来怎么办',
+    none: '基本医保和大病保险在定点医院出院结算时直接报销（一站式结算），不用另外申请。',
+    automatic: '{{category}}属于一站式结算：出院时基本医保、大病保险和医疗救助直接减免，您只需付个人负担部分，不用另外申请。',
+    application: '{{category}}需要依申请救助：出院时先结算基本医保和大病保险，再带结算单和发票申请医疗救助。',
+    applyAt: '办理地点：{{place}}', serviceLinePrefix: '咨询电话：', serviceLineGeneric: '有疑问可拨打医保服务热线 12393。',
+    notCovered: '不在测算范围内的：{{text}}',
+  },
+  hardship: {
+    heading: '负担较重，可以申请救助',
+    conditional: '您个人需负担 {{outOfPocket}}。如果这笔费用让家庭难以承受，您可能符合“{{category}}”的条件，可以依申请获得医疗救助。是否符合，由当地按家庭收入和医疗费用负担认定。',
+    derived: '您个人需负担 {{outOfPocket}}，已达到当地认定参照 {{threshold}}（{{series}}，{{year}} 年 {{base}} 的 {{rate}}%）。您可能符合“{{category}}”的条件，可以依申请获得医疗救助。',
+    extra: '如果获得认定，按本地规则估计还可以获得约 {{extra}} 的救助。',
+    howLocal: '怎么申请：{{how}}',
+    howGeneric: '怎么申请：带上身份证、医保结算单和发票，到户籍所在地的乡镇（街道）或县级医保、民政部门提出申请。',
+  },
+  trace: {
+    heading: '逐步说明和政策依据', applied: '已适用：', notApplied: '未适用：', docTitle: '《{{title}}》', docNumber: ' {{docNumber}}',
+    openSource: '查看原文', modifier: '特别规定：{{label}}（{{status}}）', pack: '规则包：{{pack}}（校验码 {{hash}}）',
+  },
+  summary: {
+    title: '【医保报销测算（估算，仅供参考）】',
+    who: '地区：{{region}}；医保：{{scheme}}；身份：{{identity}}',
+    visit: '第 {{n}} 次 {{kind}}（{{date}}）：总费用 {{total}}，基本医保 {{basic}}，大病保险 {{critical}}，医疗救助 {{assistance}}，倾斜救助 {{tilt}}，个人负担 {{outOfPocket}}',
+    totals: '合计：总费用 {{total}}，报销 {{basic}} + {{critical}} + {{assistance}} + {{tilt}}，个人负担 {{outOfPocket}}，实际报销比例 {{rate}}%',
+    warning: '提示：{{message}}', assumptions: '其中有 {{count}} 项数值是假定的，以当地结算为准。',
+    serviceLine: '咨询电话：{{phone}}', caseRef: '个案编号：{{ref}}', disclaimer: '本结果由网页在本机计算，未上传任何信息；实际金额以医院和经办机构结算为准。',
+  },
+  script: {
+    opening: '您好，按您说的情况：参保地在{{region}}，参加{{scheme}}，身份按{{identity}}测算。',
+    total: '这一年共 {{visits}} 次就医，总费用{{total}}。',
+    tiers: '基本医保报销{{basic}}，大病保险报销{{critical}}，医疗救助{{assistance}}，倾斜救助{{tilt}}。',
+    left: '您个人大约需要负担{{outOfPocket}}，实际报销比例约百分之{{rate}}。',
+    national: '需要说明：这是按全国一般水平测算的，不是本地标准。',
+    assumptions: '其中有些数值当地没有公布，是按上级文件的底线估算的，实际以结算为准。',
+    closing: '您的个案编号是 {{ref}}，以后来电可以报这个编号。还有什么需要帮您的吗？',
+  },
+  missing: {
+    heading: '还缺一项本地规定',
+    explain: '本地公开资料中没有找到这项规定：{{label}}（{{cell}}）。如果您知道（可看医院结算单、问医院医保窗口或拨打 12393），可以填写后继续估算；结果会标明此数由您提供，不是官方数字。',
+    explainNoCell: '本地公开资料中没有找到这项规定：{{label}}。如果您知道（可看医院结算单、问医院医保窗口或拨打 12393），可以填写后继续估算；结果会标明此数由您提供，不是官方数字。',
+    explainSeries: '本地公开资料中没有找到 {{year}} 年的“{{label}}”，有一项标准要按它推算。如果您知道（可看统计公报、问医院医保窗口或拨打 12393），可以填写后继续估算；结果会标明此数由您提供，不是官方数字。',
+    cellJoiner: '，',
+    money: '{{label}}（元）', percent: '{{label}}（百分比）', percentHint: '例如 70 或 70%',
+    seriesAmount: '{{year}} 年{{label}}（元）',
+    noCap: '不清楚上限，按不封顶估算（费用很高时结果可能偏高）', hasCap: '我知道上限金额',
+    pool: '{{label}}（编号，小写字母）',
+    yes: '是', no: '否',
+    submit: '用这个数继续估算', clear: '清除我补充的数值',
+    progress: '已补充 {{count}} 项。', notOfficial: '这些数值由您提供，不是官方数字。',
+    announce: '还缺一项本地规定：{{label}}。可以补充填写后继续估算。',
+    required: '请先填写或选择一项。', percentInvalid: '请填写 0 到 100 之间的百分比，例如 70 或 70%。', poolInvalid: '请填写小写字母编号，例如 main。',
+  },
+  whatIf: { summary: '费用变化时各项怎么变', loading: '正在准备图表……' },
+};

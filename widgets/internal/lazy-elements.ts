@@ -1,0 +1,38 @@
+// Elements that are defined on demand (dynamic import + defineOnce), so the initial chunk carries
+// only the form: <yb-result> when the first result or refusal is shown, <yb-missing-rule> when a
+// rule is missing, <yb-what-if> when its section is opened. Each import is memoised per page.
+const memo = new Map<string, Promise<unknown>>();
+
+function once(tag: string, load: () => Promise<unknown>): Promise<unknown> {
+  let p = memo.get(tag);
+  if (!p) {
+    p = load().catch((e: unknown) => {
+      memo.delete(tag);
+      throw e;
+    });
+    memo.set(tag, p);
+  }
+  return p;
+}
+
+export const loadResultElement = (): Promise<unknown> => once('yb-result', () => import('../yb-result/register.js'));
+export const loadMissingRuleElement = (): Promise<unknown> => once('yb-missing-rule', () => import('../yb-missing-rule/register.js'));
+export const loadWhatIfElement = (): Promise<unknown> => once('yb-what-if', () => import('../yb-what-if/register.js'));
+
+/** Waits for a set of pending loads, then for the element's own update, until nothing is pending. */
+export async function afterPending(pending: Set<Promise<unknown>>, update: () => Promise<boolean>): Promise<boolean> {
+  let done = await update();
+  while (pending.size) {
+    await Promise.allSettled([...pending]);
+    done = await update();
+  }
+  return done;
+}
+
+/** Adds a promise to a pending set until it settles. */
+export function track<T>(pending: Set<Promise<unknown>>, p: Promise<T>): Promise<T> {
+  const tracked: Promise<unknown> = p.finally(() => pending.delete(tracked));
+  tracked.catch(() => undefined); // failures are handled by the caller of `p`
+  pending.add(tracked);
+  return p;
+}
