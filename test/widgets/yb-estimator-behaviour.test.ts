@@ -69,6 +69,40 @@ describe('yb-estimator behaviour', () => {
     expect(fired).to.equal(1);
   });
 
+  it('leaving the bill field does not fire yb-estimate again when the figures are unchanged', async () => {
+    const el = await make();
+    const seen: string[] = [];
+    el.addEventListener('yb-estimate', (e) => seen.push((e as YbEstimateEvent).detail.outOfPocket));
+    typeMoney(bill(el), '10万');
+    await settled(el);
+    await aTimeout(20);
+    bill(el).shadowRoot!.querySelector('input')!.dispatchEvent(new Event('change'));
+    await settled(el);
+    await aTimeout(20);
+    expect(seen).to.have.length(1);
+    typeMoney(bill(el), '12万');
+    await settled(el);
+    await aTimeout(20);
+    expect(seen).to.have.length(2);
+  });
+
+  it('offers 「费用变化时各项怎么变」 with the result; <yb-what-if> is defined when it is opened', async () => {
+    const el = await make();
+    typeMoney(bill(el), '10万');
+    await settled(el);
+    const details = $<HTMLDetailsElement>(el, 'details#what-if');
+    expect(details.querySelector('summary')!.textContent).to.contain('费用变化时各项怎么变');
+    details.open = true;
+    details.dispatchEvent(new Event('toggle'));
+    await settled(el);
+    const w = el.shadowRoot!.querySelector('yb-what-if') as (HTMLElement & { updateComplete: Promise<boolean> }) | null;
+    expect(w, 'yb-what-if').to.not.equal(null);
+    await w!.updateComplete;
+    expect(customElements.get('yb-what-if')).to.not.equal(undefined);
+    expect(w!.shadowRoot!.querySelectorAll('polyline').length).to.equal(5);
+    await expect(el).to.be.accessible();
+  });
+
   it('a user edit followed by a programmatic change within the debounce still fires once', async () => {
     const el = await make(html`<yb-estimator .packs=${TEST_PACKS} region="990100" visit-date="2025-03-10" commit-delay="40"></yb-estimator>`);
     const seen: string[] = [];

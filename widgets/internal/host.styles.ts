@@ -42,7 +42,7 @@ export const hostStyles = css`
     font: inherit; color: var(--_text); background: var(--_bg); border: 1px solid var(--_border);
     border-radius: var(--_radius); padding: 0.4em 0.5em; min-block-size: 44px; max-inline-size: 100%;
   }
-  input[type='checkbox'], input[type='radio'] { min-block-size: auto; inline-size: 1.25em; block-size: 1.25em; }
+  input[type='checkbox'], input[type='radio'] { min-block-size: auto; inline-size: 1.25em; block-size: 1.25em; accent-color: var(--_accent); }
   @media (prefers-reduced-motion: reduce) {
     *, *::before, *::after { transition: none !important; animation: none !important; scroll-behavior: auto !important; }
   }

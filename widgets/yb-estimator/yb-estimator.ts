@@ -124,7 +124,7 @@ function moneyField(text: string): MoneyField {
  * @csspart form - The input form.
  * @csspart result - The result element (yb-result).
  * @csspart tools - Copy, print and hotline tools.
- * @cssprop [--yb-accent=#0b5cad] - Buttons, links.
+ * @cssprop [--yb-accent=#0b5cad] - Buttons, links, checked radios and boxes.
  * @cssprop [--yb-text=#1a1a1a] - Text colour.
  * @cssprop [--yb-bg=#ffffff] - Background.
  * @cssprop [--yb-border=#6b6b6b] - Field and box borders.

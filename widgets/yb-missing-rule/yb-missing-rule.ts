@@ -17,6 +17,20 @@ const DIM_KEY: Record<string, string> = { scheme: 'scheme', kind: 'kind', level:
  * year), in place of the refusal: what is missing in plain words, where to find it, one input of
  * the rule's type. The value is marked everywhere as theirs, not official.
  * @csspart form - The question form.
+ * @cssprop [--yb-accent=#0b5cad] - Buttons, links, checked radios and boxes.
+ * @cssprop [--yb-accent-text=#ffffff] - Text on the accent colour.
+ * @cssprop [--yb-text=#1a1a1a] - Text colour.
+ * @cssprop [--yb-muted=#4d4d4d] - Secondary text.
+ * @cssprop [--yb-bg=#ffffff] - Background.
+ * @cssprop [--yb-surface=#f4f6f8] - Panels.
+ * @cssprop [--yb-border=#6b6b6b] - Field and box borders.
+ * @cssprop [--yb-error=#b3261e] - Error messages.
+ * @cssprop [--yb-warn-bg=#fff4d6] - Warnings and notes.
+ * @cssprop [--yb-radius=6px] - Corner radius.
+ * @cssprop [--yb-space=0.75rem] - Spacing.
+ * @cssprop [--yb-focus-ring=#1a73e8] - Focus outline colour.
+ * @cssprop [--yb-font] - Font family.
+ * @cssprop [--yb-font-size=1rem] - Base font size.
  * @event yb-missing-value - The person supplied a value (detail: { kind, key, cell, value } or { kind, series, year, value }). Not composed.
  * @event yb-missing-clear - The person asked to clear every supplied value. Not composed.
  */

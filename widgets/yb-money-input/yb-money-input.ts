@@ -14,6 +14,20 @@ import { moneyInputStyles } from './yb-money-input.styles.js';
  * "12,000元") through the engine's parseMoney, and keeps the typed text when it cannot.
  * @csspart input - The text input.
  * @csspart error - The error message next to the field.
+ * @cssprop [--yb-accent=#0b5cad] - Buttons, links, checked radios and boxes.
+ * @cssprop [--yb-accent-text=#ffffff] - Text on the accent colour.
+ * @cssprop [--yb-text=#1a1a1a] - Text colour.
+ * @cssprop [--yb-muted=#4d4d4d] - Secondary text.
+ * @cssprop [--yb-bg=#ffffff] - Background.
+ * @cssprop [--yb-surface=#f4f6f8] - Panels.
+ * @cssprop [--yb-border=#6b6b6b] - Field and box borders.
+ * @cssprop [--yb-error=#b3261e] - Error messages.
+ * @cssprop [--yb-warn-bg=#fff4d6] - Warnings and notes.
+ * @cssprop [--yb-radius=6px] - Corner radius.
+ * @cssprop [--yb-space=0.75rem] - Spacing.
+ * @cssprop [--yb-focus-ring=#1a73e8] - Focus outline colour.
+ * @cssprop [--yb-font] - Font family.
+ * @cssprop [--yb-font-size=1rem] - Base font size.
  * @event yb-money-input - The user changed the text (detail: { text, value, error }). Not on property sets.
  */
 export class YbMoneyInput extends LitElement {

@@ -14,6 +14,16 @@ const MAX_MATCHES = 8;
  * @summary Province → city picker over the regions that have rule data, searchable by Chinese
  * name, English name or pinyin initials ("sz" → 深圳).
  * @csspart search - The search input.
+ * @cssprop [--yb-accent=#0b5cad] - Buttons, links, checked radios and boxes.
+ * @cssprop [--yb-accent-text=#ffffff] - Text on the accent colour.
+ * @cssprop [--yb-text=#1a1a1a] - Text colour.
+ * @cssprop [--yb-muted=#4d4d4d] - Secondary text.
+ * @cssprop [--yb-bg=#ffffff] - Background.
+ * @cssprop [--yb-surface=#f4f6f8] - Panels.
+ * @cssprop [--yb-border=#6b6b6b] - Field and box borders.
+ * @cssprop [--yb-radius=6px] - Corner radius.
+ * @cssprop [--yb-space=0.75rem] - Spacing.
+ * @cssprop [--yb-focus-ring=#1a73e8] - Focus outline colour.
  * @event yb-region-change - The user picked a region (detail: { code }). Not on property sets.
  */
 export class YbRegionPicker extends LitElement {

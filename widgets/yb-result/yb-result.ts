@@ -33,6 +33,25 @@ export type TierKey = (typeof TIERS)[number];
  * @csspart chart - The stacked bar (SVG, role=img).
  * @csspart table - The tier table.
  * @csspart explanation - The step-by-step explanation (details).
+ * @cssprop [--yb-accent=#0b5cad] - Buttons, links, checked radios and boxes.
+ * @cssprop [--yb-accent-text=#ffffff] - Text on the accent colour.
+ * @cssprop [--yb-text=#1a1a1a] - Text colour.
+ * @cssprop [--yb-muted=#4d4d4d] - Secondary text.
+ * @cssprop [--yb-bg=#ffffff] - Background.
+ * @cssprop [--yb-surface=#f4f6f8] - Panels.
+ * @cssprop [--yb-border=#6b6b6b] - Field and box borders.
+ * @cssprop [--yb-error=#b3261e] - Error messages.
+ * @cssprop [--yb-warn-bg=#fff4d6] - Warnings and notes.
+ * @cssprop [--yb-radius=6px] - Corner radius.
+ * @cssprop [--yb-space=0.75rem] - Spacing.
+ * @cssprop [--yb-focus-ring=#1a73e8] - Focus outline colour.
+ * @cssprop [--yb-font] - Font family.
+ * @cssprop [--yb-font-size=1rem] - Base font size.
+ * @cssprop [--yb-tier-basic=#1f5fa8] - Bar and swatch colour: 基本医保.
+ * @cssprop [--yb-tier-critical=#00796b] - Bar and swatch colour: 大病保险.
+ * @cssprop [--yb-tier-assistance=#6a3d9a] - Bar and swatch colour: 医疗救助.
+ * @cssprop [--yb-tier-tilt=#a0522d] - Bar and swatch colour: 倾斜救助.
+ * @cssprop [--yb-tier-out-of-pocket=#b3261e] - Bar and swatch colour: 个人自付.
  */
 export class YbResult extends LitElement {
   // ── statics ──

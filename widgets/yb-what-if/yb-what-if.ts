@@ -95,7 +95,25 @@ function pickLang(explicit: string, host: Element): Lang {
  * @csspart chart - The figure holding the SVG chart.
  * @csspart table - The data table alternative.
  * @csspart compare - The category comparison table.
- * @cssprop --yb-tier-out-of-pocket - Colour of the out-of-pocket line (also --yb-tier-basic, -critical, -assistance, -tilt).
+ * @cssprop [--yb-accent=#0b5cad] - Buttons, links, checked radios and boxes.
+ * @cssprop [--yb-accent-text=#ffffff] - Text on the accent colour.
+ * @cssprop [--yb-text=#1a1a1a] - Text colour.
+ * @cssprop [--yb-muted=#4d4d4d] - Secondary text.
+ * @cssprop [--yb-bg=#ffffff] - Background.
+ * @cssprop [--yb-surface=#f4f6f8] - Panels.
+ * @cssprop [--yb-border=#6b6b6b] - Field and box borders.
+ * @cssprop [--yb-error=#b3261e] - Error messages.
+ * @cssprop [--yb-warn-bg=#fff4d6] - Warnings and notes.
+ * @cssprop [--yb-radius=6px] - Corner radius.
+ * @cssprop [--yb-space=0.75rem] - Spacing.
+ * @cssprop [--yb-focus-ring=#1a73e8] - Focus outline colour.
+ * @cssprop [--yb-font] - Font family.
+ * @cssprop [--yb-font-size=1rem] - Base font size.
+ * @cssprop [--yb-tier-basic=#1f5fa8] - Bar and swatch colour: 基本医保.
+ * @cssprop [--yb-tier-critical=#00796b] - Bar and swatch colour: 大病保险.
+ * @cssprop [--yb-tier-assistance=#6a3d9a] - Bar and swatch colour: 医疗救助.
+ * @cssprop [--yb-tier-tilt=#a0522d] - Bar and swatch colour: 倾斜救助.
+ * @cssprop [--yb-tier-out-of-pocket=#b3261e] - Bar and swatch colour: 个人自付.
  */
 export class YbWhatIf extends LitElement {
   static version = WIDGETS_VERSION;
@@ -200,7 +218,7 @@ export class YbWhatIf extends LitElement {
         <button type="button" class="secondary" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="table"
           @click=${() => { this.tableOpen = !this.tableOpen; }}>${this.t(this.tableOpen ? 'hideTable' : 'showTable')}</button>
       </div>
-      <div class="table-wrap" id="table" part="table" ?hidden=${!this.tableOpen}>${this.tableOpen ? this.renderTable(c) : nothing}</div>
+      <div class="table-wrap" id="table" part="table" ?hidden=${!this.tableOpen} tabindex=${this.tableOpen ? '0' : '-1'} role="region" aria-label=${this.t('tableCaption')}>${this.tableOpen ? this.renderTable(c) : nothing}</div>
       ${this.compare.length ? this.renderCompare() : nothing}`;
   }
 
@@ -251,7 +269,7 @@ export class YbWhatIf extends LitElement {
   private renderCompare(): TemplateResult {
     const total = this.currentBill() ?? '0';
     return html`<h3 id="cmp-h">${this.t('compareHeading')}</h3>
-      <div class="table-wrap" part="compare"><table aria-labelledby="cmp-h">
+      <div class="table-wrap" part="compare" tabindex="0" role="region" aria-labelledby="cmp-h"><table aria-labelledby="cmp-h">
         <caption>${this.t('compareCaption', { total: formatMoney(total, this.l) })}</caption>
         <thead><tr><th scope="col">${this.t('category')}</th>${SERIES_ORDER.map((s) => html`<th scope="col">${this.t(s)}</th>`)}</tr></thead>
         <tbody>${this.compare.map((r) => html`<tr><th scope="row">${this.categoryName(r.category)}</th>
