@@ -2,7 +2,6 @@ import { css } from 'lit';
 
 export const resultStyles = css`
   :host {
-    container-type: inline-size;
     --_tier-basic: var(--yb-tier-basic, #1f5fa8);
     --_tier-critical: var(--yb-tier-critical, #00796b);
     --_tier-assistance: var(--yb-tier-assistance, #6a3d9a);
@@ -46,7 +45,8 @@ export const resultStyles = css`
   .amt { white-space: nowrap; }
   /* Row headers keep a readable width (CJK text may otherwise break after every character). */
   th[scope='row'] { min-inline-size: 5.5em; }
-  @container (max-width: 24rem) {
+  /* Narrow screens (a media query: a size container on the host made every update re-lay out). */
+  @media (max-width: 30rem) {
     th, td { padding: 0.3rem 0.25rem; }
     table { font-size: 0.9375em; }
     th[scope='row'] { min-inline-size: 4.5em; }
