@@ -136,7 +136,7 @@ export function normaliseInput(raw: unknown): { ok: true; input: NormalInput } |
         fault('input.parts-exceed-total', `${path}.outOfScope`, { total: fen(total) });
       }
       if (kindOk && dateOk && total && oos && psp) {
-        visits.push({ id, kind: v.kind as SettledVisit['kind'], date: v.date as string, level, place, total, outOfScope: oos, partialSelfPay: psp });
+        visits.push({ index: i, id, kind: v.kind as SettledVisit['kind'], date: v.date as string, level, place, total, outOfScope: oos, partialSelfPay: psp });
       }
     });
     if (birthDate) raw.visits.forEach((v, i) => {

@@ -8,8 +8,11 @@ import type { PackChain, LookupContext } from '../packs/resolve.js';
 import type { ParamKey } from '../packs/registry.js';
 import type { CategoryDim, HospitalLevel, Place, Scale, Scheme, VisitKind } from '../packs/types.js';
 import { applyScale, flatScale, invertScale } from './scale.js';
+import { EngineFault } from './fault.js';
 
 export interface SettledVisit {
+  /** Position in the input's visits list (for error paths). */
+  index?: number;
   id: string; kind: VisitKind; date: string; level: HospitalLevel | undefined; place: Place;
   total: Dec; outOfScope: Dec; partialSelfPay: Dec;
 }
@@ -89,7 +92,17 @@ export function settleVisits(
       age: person.ageAt(v.date), retired: person.retired,
     };
     const read = (key: ParamKey, extra: Partial<LookupContext> = {}): ParamRead => {
-      const r = chain.read(key, v.date, { ...ctx, ...extra });
+      let r: ParamRead;
+      try {
+        r = chain.read(key, v.date, { ...ctx, ...extra });
+      } catch (e) {
+        // The pack prices this by hospital level but the visit gave none: ask for the level,
+        // rather than reporting a gap in the rules.
+        if (e instanceof EngineFault && e.code === 'param-missing' && e.params.dims === 'level=?') {
+          throw new EngineFault('input.required', {}, `visits[${v.index ?? 0}].hospitalLevel`);
+        }
+        throw e;
+      }
       allReads.push(r);
       return r;
     };
