@@ -105,7 +105,11 @@ export async function citizenFlow(page, est, { region, bill = '12万', scheme = 
   await input.fill(bill);
   const outcome = await waitForOutcome(page, est, before);
   if (outcome === 'refused') {
-    const refusal = await est.evaluate((el) => el.shadowRoot?.querySelector('yb-result')?.errors?.join(' ') ?? '');
+    // A refusal is the engine's message in <yb-result>, or — for a rule the local texts lack —
+    // <yb-missing-rule> asking the person for it in place of the message.
+    const refusal = await est.evaluate((el) => el.shadowRoot?.querySelector('yb-result')?.errors?.join(' ')
+      || el.shadowRoot?.querySelector('yb-missing-rule')?.shadowRoot?.querySelector('#explain')?.textContent
+      || (el.shadowRoot?.querySelector('yb-missing-rule')?.fault ? `missing ${JSON.stringify(el.shadowRoot.querySelector('yb-missing-rule').fault.label)}` : ''));
     if (!allowFixture) throw new Error(`the estimate for ${chosen} was refused: ${refusal}`);
     // Only an honest refusal by the engine may fall back; a pack chunk that failed to load is a
     // broken build and must fail the test.
@@ -126,7 +130,10 @@ async function waitForOutcome(page, est, n) {
   const el = await est.elementHandle();
   const h = await page.waitForFunction(({ el, n }) => {
     if (/** @type {any} */ (window).__ybTargets.slice(n).includes(el)) return 'event';
-    const r = /** @type {any} */ (el).shadowRoot?.querySelector('yb-result');
+    const root = /** @type {any} */ (el).shadowRoot;
+    const q = root?.querySelector('yb-missing-rule');
+    if (q?.shadowRoot?.querySelector('#explain')) return 'refused';
+    const r = root?.querySelector('yb-result');
     return r?.errors?.length ? 'refused' : false;
   }, { el, n }, { timeout: 20000 });
   return h.jsonValue();

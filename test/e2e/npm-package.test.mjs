@@ -82,9 +82,12 @@ describe('npm package', { skip }, () => {
       const result = await page.evaluate(async ({ index, register, engine }) => {
         const classes = await import(index);
         const before = !!customElements.get('yb-estimator');
-        await import(register);
-        const after = ['yb-estimator', 'yb-region-picker', 'yb-money-input', 'yb-result'].map((t) => customElements.get(t) === classes[{
+        const reg = await import(register);
+        // The form's elements at once; <yb-result>, <yb-missing-rule>, <yb-what-if> on demand.
+        await reg.defineLazyElements();
+        const after = ['yb-estimator', 'yb-region-picker', 'yb-money-input', 'yb-result', 'yb-missing-rule', 'yb-what-if'].map((t) => customElements.get(t) === classes[{
           'yb-estimator': 'YbEstimator', 'yb-region-picker': 'YbRegionPicker', 'yb-money-input': 'YbMoneyInput', 'yb-result': 'YbResult',
+          'yb-missing-rule': 'YbMissingRule', 'yb-what-if': 'YbWhatIf',
         }[t]]);
         await import(`${register}?again`); // a second copy of the registration module: no throw
         const e = await import(engine);
@@ -93,7 +96,7 @@ describe('npm package', { skip }, () => {
         return { exported: Object.keys(classes).sort(), before, after, packs: chain.size, parsed };
       }, { index: exported('.'), register: exported('./register'), engine: exported('./engine') });
       assert.equal(result.before, false, 'importing the classes defines no element');
-      assert.deepEqual(result.after, [true, true, true, true], './register defines each element with the exported class');
+      assert.deepEqual(result.after, [true, true, true, true, true, true], './register defines each element with the exported class');
       assert.ok(result.exported.includes('YbEstimator'));
       assert.ok(result.packs > 0, 'a shipped rule pack (JSON module) loads unbundled');
       assert.deepEqual(result.parsed, { ok: true, value: '120000.00' });

@@ -1,6 +1,10 @@
 // Elements that are defined on demand (dynamic import + defineOnce), so the initial chunk carries
 // only the form: <yb-result> when the first result or refusal is shown, <yb-missing-rule> when a
 // rule is missing, <yb-what-if> when its section is opened. Each import is memoised per page.
+// The class module is imported and defined here (not through a side-effect-only register module,
+// which a bundler honouring package.json "sideEffects" would drop from the chunk).
+import { defineOnce } from './define.js';
+
 const memo = new Map<string, Promise<unknown>>();
 
 function once(tag: string, load: () => Promise<unknown>): Promise<unknown> {
@@ -15,9 +19,12 @@ function once(tag: string, load: () => Promise<unknown>): Promise<unknown> {
   return p;
 }
 
-export const loadResultElement = (): Promise<unknown> => once('yb-result', () => import('../yb-result/register.js'));
-export const loadMissingRuleElement = (): Promise<unknown> => once('yb-missing-rule', () => import('../yb-missing-rule/register.js'));
-export const loadWhatIfElement = (): Promise<unknown> => once('yb-what-if', () => import('../yb-what-if/register.js'));
+export const loadResultElement = (): Promise<unknown> =>
+  once('yb-result', () => import('../yb-result/yb-result.js').then((m) => defineOnce('yb-result', m.YbResult)));
+export const loadMissingRuleElement = (): Promise<unknown> =>
+  once('yb-missing-rule', () => import('../yb-missing-rule/yb-missing-rule.js').then((m) => defineOnce('yb-missing-rule', m.YbMissingRule)));
+export const loadWhatIfElement = (): Promise<unknown> =>
+  once('yb-what-if', () => import('../yb-what-if/yb-what-if.js').then((m) => defineOnce('yb-what-if', m.YbWhatIf)));
 
 /** Waits for a set of pending loads, then for the element's own update, until nothing is pending. */
 export async function afterPending(pending: Set<Promise<unknown>>, update: () => Promise<boolean>): Promise<boolean> {
