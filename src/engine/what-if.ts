@@ -225,7 +225,8 @@ interface Ctx {
   memo: Map<string, Eval>;
 }
 
-const fenOf = (m: Money): number => Number(new Dec(m).times(100).toFixed(0));
+// Bisection runs on whole fen as integers: ≤ 1e11 fen (10亿元) is far below 2^53, so exact.
+const fenOf = (m: Money): number => Number(new Dec(m).times(100).toFixed(0)); // money-safe: integer fen
 const moneyOf = (f: number): Dec => new Dec(f).dividedBy(100);
 
 function evaluate(ctx: Ctx, f: number, withTrace: boolean): Eval {
