@@ -93,12 +93,9 @@ describe('hostile page', () => {
     });
   });
 
-  // FINDING (reported to the widget owner; unskip once fixed): the components set `color` on :host,
-  // and a document rule on the host element — here the ordinary `* { color: #eee }` of a dark
-  // portal, no !important — beats :host, so the light text is inherited onto the components' own
-  // white background (contrast 1.16:1, axe color-contrast). Setting color/font on an element inside
-  // the shadow root (e.g. `:host > *` in widgets/internal/host.styles.ts) would make it hold.
-  it.skip('a dark portal (body dark, * light text, serif fonts): text keeps its contrast (axe)', async () => {
+  // A document rule on the host element — here the ordinary `* { color: #eee }` of a dark portal —
+  // beats :host; the components therefore declare colour inside the shadow root (host.styles.ts).
+  it('a dark portal (body dark, * light text, serif fonts): text keeps its contrast (axe)', async () => {
     await withHostCss(`
       body { background: #111 !important; }
       * { color: #eee; font-family: serif; font-size: 13px; }`, async (el) => {
@@ -106,8 +103,8 @@ describe('hostile page', () => {
     });
   });
 
-  // FINDING (same cause as above), with !important: also fixed by setting colour inside the shadow root.
-  it.skip('host CSS forcing * { color: #eee !important; background: #fff !important }: text keeps its contrast (axe)', async () => {
+  // The same with !important on the page: still held by the colour declared inside the shadow root.
+  it('host CSS forcing * { color: #eee !important; background: #fff !important }: text keeps its contrast (axe)', async () => {
     await withHostCss('* { color: #eee !important; background: #fff !important; font-size: 9px !important; }', async (el) => {
       await expect(el).to.be.accessible();
     });

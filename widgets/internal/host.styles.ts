@@ -27,6 +27,9 @@ export const hostStyles = css`
     text-align: start;
   }
   :host([hidden]) { display: none !important; }
+  /* A page rule on the host element (a dark portal's \`* { color: #eee }\`) beats :host and would be
+     inherited onto our light surfaces; declared inside the shadow root, our colours hold. */
+  :host > * { color: var(--_text); }
   *, *::before, *::after { box-sizing: inherit; }
   :focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
   .visually-hidden {

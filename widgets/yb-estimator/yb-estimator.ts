@@ -18,45 +18,12 @@ import type { SummaryContext } from '../internal/summary.js';
 import type { RegionEntry } from '../internal/regions.js';
 import type { YbResult } from '../yb-result/yb-result.js';
 import { estimatorStyles } from './yb-estimator.styles.js';
+import {
+  EMPTY_MONEY, NO_SUPPLIED, YTD_MONEY, isCategoryId, moneyField,
+  type BillPart, type FormState, type MoneyField, type Supplied, type SuppliedParam, type VisitForm, type YtdMoneyKey,
+} from './form-model.js';
 
 export type Mode = 'citizen' | 'elder' | 'hotline';
-
-/** A money field as typed: `value` is canonical, '' when empty, null when it cannot be read. */
-interface MoneyField { text: string; value: string | null }
-const EMPTY_MONEY: MoneyField = Object.freeze({ text: '', value: '' }) as MoneyField;
-
-type BillPart = 'total' | 'outOfScope' | 'partialSelfPay' | 'inScope';
-interface VisitForm {
-  key: number;
-  kind: VisitKind;
-  level: HospitalLevel;
-  place: Place;
-  date: string;
-  billMode: 'total' | 'split';
-  bill: Record<BillPart, MoneyField>;
-}
-
-const YTD_MONEY = ['basicDeductiblePaid', 'basicPaid', 'criticalBase', 'criticalPaid', 'assistanceBase', 'assistancePaid', 'tiltBase', 'tiltPaid'] as const;
-type YtdMoneyKey = (typeof YTD_MONEY)[number];
-
-interface FormState {
-  region: string;
-  scheme: Scheme;
-  retired: boolean;
-  categories: CategoryId[];
-  ageText: string;
-  birthDate: string;
-  visits: VisitForm[];
-  admissionsText: string;
-  ytd: Record<YtdMoneyKey, MoneyField>;
-  /** Values the person supplied for rules the region's packs lack (cleared when the region changes). */
-  supplied: Supplied;
-}
-
-/** A supplied value as the widget keeps it: bool and enum leaves are kept as their JSON leaf. */
-interface SuppliedParam { key: string; cell: Record<string, string>; value: string | boolean | null }
-interface Supplied { params: SuppliedParam[]; series: UserSeriesValue[] }
-const NO_SUPPLIED: Supplied = Object.freeze({ params: [], series: [] }) as unknown as Supplied;
 
 const sameCell = (a: Record<string, string>, b: Record<string, string>): boolean =>
   Object.keys(a).length === Object.keys(b).length && Object.keys(a).every((k) => a[k] === b[k]);
@@ -73,40 +40,12 @@ const SHORTCUTS = {
 type ShortcutAction = (typeof SHORTCUTS)[keyof typeof SHORTCUTS];
 const SHORTCUT_KEYS = Object.fromEntries(Object.entries(SHORTCUTS).map(([code, action]) => [action, `Alt+${code.replace(/^(Digit|Key)/, '')}`])) as Record<ShortcutAction, string>;
 
-function isCategoryId(s: string): s is CategoryId {
-  return (CATEGORY_IDS as readonly string[]).includes(s);
-}
-
-/** Supplied values from a shared fragment: shape-checked here, keys checked against the registry when used. */
-function readSupplied(raw: unknown): Supplied {
-  const u = (raw ?? {}) as { p?: unknown; s?: unknown };
-  const isCell = (c: unknown): c is Record<string, string> =>
-    !!c && typeof c === 'object' && !Array.isArray(c) && Object.values(c).every((x) => typeof x === 'string');
-  const params = (Array.isArray(u.p) ? u.p : []).slice(0, 50).flatMap((x: unknown) => {
-    if (!Array.isArray(x)) return [];
-    const [key, cell, value] = x as unknown[];
-    const okValue = value === null || typeof value === 'boolean' || (typeof value === 'string' && /^[a-z0-9.-]{1,40}$/.test(value));
-    return typeof key === 'string' && isCell(cell) && okValue ? [{ key, cell, value: value as string | boolean | null }] : [];
-  });
-  const series = (Array.isArray(u.s) ? u.s : []).slice(0, 20).flatMap((x: unknown) => {
-    if (!Array.isArray(x)) return [];
-    const [name, year, value] = x as unknown[];
-    return typeof name === 'string' && Number.isInteger(year) && typeof value === 'string' && /^\d+(\.\d{1,2})?$/.test(value)
-      ? [{ series: name, year: year as number, value }] : [];
-  });
-  return params.length || series.length ? { params, series } : NO_SUPPLIED;
-}
-
 function todayIso(): string {
   const d = new Date();
   const p = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
-function moneyField(text: string): MoneyField {
-  const r = parseMoney(text);
-  return { text, value: r.ok ? r.value : r.error === 'empty' ? '' : null };
-}
 
 /**
  * @summary The composed estimator most portals embed: region, scheme, assistance identities, age,
@@ -785,56 +724,26 @@ export class YbEstimator extends LitElement {
     }
   }
 
-  // URL fragment sharing (opt-in): the state lives in location.hash only and is never sent.
+  // URL fragment sharing (opt-in): the state lives in location.hash only and is never sent. The
+  // code loads only on pages that opt in (./share-fragment.ts), keeping it off the initial JS.
   private fragmentKey(): string {
     return this.id ? `yb-${this.id}` : 'yb';
   }
 
   private writeFragment(): void {
-    const f = this.form;
-    const data = {
-      r: f.region, s: f.scheme, rt: f.retired, c: f.categories, a: f.ageText, b: f.birthDate, n: f.admissionsText,
-      y: Object.fromEntries(YTD_MONEY.filter((k) => f.ytd[k].text).map((k) => [k, f.ytd[k].text])),
-      v: f.visits.map((v) => ({ k: v.kind, l: v.level, p: v.place, d: v.date, m: v.billMode, b: Object.fromEntries(Object.entries(v.bill).filter(([, x]) => x.text).map(([p, x]) => [p, x.text])) })),
-      ...(f.supplied.params.length || f.supplied.series.length ? {
-        u: { p: f.supplied.params.map((v) => [v.key, v.cell, v.value]), s: f.supplied.series.map((v) => [v.series, v.year, v.value]) },
-      } : {}),
-    };
-    const params = new URLSearchParams(location.hash.slice(1));
-    params.set(this.fragmentKey(), JSON.stringify(data));
-    history.replaceState(history.state, '', `#${params.toString()}`);
+    track(this.pending, import('./share-fragment.js').then((m) => m.writeShareFragment(this.fragmentKey(), this.form)));
   }
 
   private readFragment(): void {
-    try {
-      const raw = new URLSearchParams(location.hash.slice(1)).get(this.fragmentKey());
-      if (!raw) return;
-      const d = JSON.parse(raw) as Record<string, unknown>;
-      const str = (x: unknown) => (typeof x === 'string' ? x : '');
-      const pick = <T extends string>(x: unknown, allowed: readonly T[], dflt: T): T => (allowed.includes(x as T) ? (x as T) : dflt);
-      const visits = (Array.isArray(d.v) ? d.v : []).slice(0, 20).map((x: Record<string, unknown>) => {
-        const v = this.newVisit(this.nextVisitKey++);
-        const b = (x.b ?? {}) as Record<string, unknown>;
-        return {
-          ...v, kind: pick(x.k, VISIT_KINDS, 'inpatient'), level: pick(x.l, HOSPITAL_LEVELS, 'secondary'), place: pick(x.p, PLACES, 'local'),
-          date: str(x.d), billMode: pick(x.m, ['total', 'split'] as const, 'total'),
-          bill: { total: moneyField(str(b.total)), outOfScope: moneyField(str(b.outOfScope)), partialSelfPay: moneyField(str(b.partialSelfPay)), inScope: moneyField(str(b.inScope)) },
-        };
+    track(this.pending, import('./share-fragment.js').then((m) => {
+      const restored = m.readShareFragment(this.fragmentKey(), {
+        newVisit: () => this.newVisit(this.nextVisitKey++),
+        region: this.lockRegion && this.region ? this.region : undefined,
+        scheme: this.lockScheme && this.scheme ? this.scheme as Scheme : undefined,
+        categories: this.lockCategory ? this.presetCategories() : undefined,
       });
-      const y = (d.y ?? {}) as Record<string, unknown>;
-      const ytd = Object.fromEntries(YTD_MONEY.map((k) => [k, moneyField(str(y[k]))])) as Record<YtdMoneyKey, MoneyField>;
-      const cats = (Array.isArray(d.c) ? d.c : []).filter((c): c is CategoryId => typeof c === 'string' && isCategoryId(c));
-      this.form = {
-        region: this.lockRegion && this.region ? this.region : str(d.r),
-        scheme: this.lockScheme && this.scheme ? this.scheme : pick(d.s, ['resident', 'employee'] as const, 'resident'),
-        retired: d.rt === true,
-        categories: this.lockCategory ? this.presetCategories() : cats,
-        ageText: str(d.a), birthDate: str(d.b), admissionsText: str(d.n), ytd, supplied: readSupplied(d.u),
-        visits: visits.length ? visits : [this.newVisit(0)],
-      };
-    } catch {
-      // A damaged fragment is ignored: the form starts empty.
-    }
+      if (restored) this.form = restored;
+    }));
   }
 
   // ── render ──
