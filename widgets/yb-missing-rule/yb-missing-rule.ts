@@ -9,7 +9,7 @@ import { ensureFullStrings } from '../internal/full-strings.js';
 import type { MissingFault, MissingValueDetail, MoneyInputDetail } from '../internal/events.js';
 import { missingRuleStyles } from './yb-missing-rule.styles.js';
 
-/** Engine-locale key of a table cell's value, by dimension (pool ids are shown as they are). */
+/** Engine-locale key of a table cell's value, by dimension (pool ids are the pack's own names, not words: left out). */
 const DIM_KEY: Record<string, string> = { scheme: 'scheme', kind: 'kind', level: 'level', place: 'place', category: 'category' };
 
 /**
@@ -151,8 +151,8 @@ export class YbMissingRule extends LitElement {
   // ── render ──
   private cellWords(cell: Record<string, string>): string {
     return Object.entries(cell)
-      .filter(([, v]) => v !== '*')
-      .map(([d, v]) => (DIM_KEY[d] ? this.t(`engine:${DIM_KEY[d]}.${v}`) : v))
+      .filter(([d, v]) => v !== '*' && DIM_KEY[d] !== undefined)
+      .map(([d, v]) => this.t(`engine:${DIM_KEY[d]}.${v}`))
       .join(this.t('missing.cellJoiner'));
   }
 
