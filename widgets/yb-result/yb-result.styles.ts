@@ -1,13 +1,6 @@
 import { css } from 'lit';
 
 export const resultStyles = css`
-  :host {
-    --_tier-basic: var(--yb-tier-basic, #1f5fa8);
-    --_tier-critical: var(--yb-tier-critical, #00796b);
-    --_tier-assistance: var(--yb-tier-assistance, #6a3d9a);
-    --_tier-tilt: var(--yb-tier-tilt, #a0522d);
-    --_tier-out-of-pocket: var(--yb-tier-out-of-pocket, #b3261e);
-  }
   section { display: grid; gap: var(--_space); min-block-size: 12rem; }
   h2 { font-size: 1.25em; margin: 0; }
   h3 { font-size: 1.05em; margin: 0.5rem 0 0.25rem; }

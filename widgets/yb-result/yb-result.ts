@@ -7,6 +7,7 @@ import {
 // Lazy element (loaded with the first result): decimal.js arithmetic for the bar geometry is fine here.
 import { Dec } from '../../src/money/decimal.js';
 import { hostStyles } from '../internal/host.styles.js';
+import { tierTokens } from '../internal/tier.styles.js';
 import { LocaleState, resolveLang, type Translate } from '../internal/i18n.js';
 import { afterPending, track } from '../internal/lazy-elements.js';
 import { formatMoney, shareToPercent } from '../internal/format.js';
@@ -56,7 +57,7 @@ export type TierKey = (typeof TIERS)[number];
 export class YbResult extends LitElement {
   // ── statics ──
   static version = WIDGETS_VERSION;
-  static override styles = [hostStyles, resultStyles];
+  static override styles = [hostStyles, tierTokens, resultStyles];
 
   // ── properties ──
   /** The engine's output (estimateSync); null shows the reserved empty state. */

@@ -1,14 +1,7 @@
 import { css } from 'lit';
 
-// Colours follow yb-result's public tier tokens, so a themed portal themes both alike.
+// Tier colours come from widgets/internal/tier.styles.ts (shared with yb-result).
 export const whatIfStyles = css`
-  :host {
-    --_tier-basic: var(--yb-tier-basic, #1f5fa8);
-    --_tier-critical: var(--yb-tier-critical, #00796b);
-    --_tier-assistance: var(--yb-tier-assistance, #6a3d9a);
-    --_tier-tilt: var(--yb-tier-tilt, #a0522d);
-    --_tier-out-of-pocket: var(--yb-tier-out-of-pocket, #b3261e);
-  }
   section { display: grid; gap: var(--_space); }
   h2 { font-size: 1.15em; margin: 0; }
   h3 { font-size: 1em; margin: 0.5rem 0 0.25rem; }

@@ -12,6 +12,7 @@ import {
 import { Dec } from '../../src/money/decimal.js';
 import { formatMoney } from '../internal/format.js';
 import { hostStyles } from '../internal/host.styles.js';
+import { tierTokens } from '../internal/tier.styles.js';
 import { WIDGETS_VERSION } from '../internal/define.js';
 import { whatIfStyles } from './yb-what-if.styles.js';
 
@@ -117,7 +118,7 @@ function pickLang(explicit: string, host: Element): Lang {
  */
 export class YbWhatIf extends LitElement {
   static version = WIDGETS_VERSION;
-  static override styles = [hostStyles, whatIfStyles];
+  static override styles = [hostStyles, tierTokens, whatIfStyles];
 
   /** The estimate input (same JSON as estimate()); its visit `visit-index` is the one varied. */
   @property({ attribute: false }) input: EstimateInput | null = null;
