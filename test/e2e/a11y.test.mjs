@@ -1,11 +1,11 @@
 // axe-core audits of every built page (the public page, before and after a result, and each
 // webmaster page), in Chromium, through the elements' open shadow roots. WCAG 2.1 A/AA rules plus
 // axe's best practices. axe-core comes with the pinned test tools (@open-wc/testing, lighthouse).
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { citizenFlow, launch, noteFlow, openPage, site, skipReason, startServer } from './helpers.mjs';
+import { citizenFlow, noteFlow, openPage, siteAndBrowser, skipReason } from './helpers.mjs';
 
 let axeSource;
 try {
@@ -48,19 +48,10 @@ async function audit(page) {
 const describeViolations = (vs) => vs.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.join(' | ')}`).join('\n');
 
 describe('accessibility (axe)', { skip }, () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await startServer({ root: site });
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = siteAndBrowser();
 
   test('the public page, empty and with a result', async (t) => {
-    const { page, context } = await openPage(browser, server.url);
+    const { page, context } = await openPage(env.browser, env.server.url);
     try {
       let v = await audit(page);
       assert.equal(v.length, 0, `empty page:\n${describeViolations(v)}`);
@@ -75,7 +66,7 @@ describe('accessibility (axe)', { skip }, () => {
   for (const path of PAGES) {
     test(path, async (t) => {
       const element = path !== 'demo/index.html';
-      const { page, context } = await openPage(browser, new URL(path, server.url).href, { viewport: { width: 1280, height: 900 }, element });
+      const { page, context } = await openPage(env.browser, new URL(path, env.server.url).href, { viewport: { width: 1280, height: 900 }, element });
       try {
         const known = KNOWN_WIDGET_ISSUES[path] ?? {};
         const all = await audit(page);

@@ -1,29 +1,22 @@
 // The webmaster pages, built (dist/site/demo/) and served as a portal would serve the embed.
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { citizenFlow, deepText, fen, noteFlow, PREFERRED_REGION, launch, openPage, site, skipReason, startServer } from './helpers.mjs';
+import { citizenFlow, deepText, fen, noteFlow, openPage, PREFERRED_REGION, site, siteAndBrowser, skipReason } from './helpers.mjs';
 
 const skip = skipReason();
 
 describe('embedding', { skip }, () => {
-  let server;
-  let browser;
+  const env = siteAndBrowser();
   let manifest;
-  before(async () => {
-    server = await startServer({ root: site });
-    browser = await launch();
+  before(() => {
     manifest = JSON.parse(readFileSync(join(site, 'embed/manifest.json'), 'utf8'));
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   test('under a strict CSP (HTTP header and <meta>) the estimator works with zero violations', async (t) => {
-    const { page, log, context, response } = await openPage(browser, new URL('demo/csp.html', server.url).href);
+    const { page, log, context, response } = await openPage(env.browser, new URL('demo/csp.html', env.server.url).href);
     try {
       const header = response.headers()['content-security-policy'] ?? '';
       assert.match(header, /script-src 'self'/);
@@ -65,7 +58,7 @@ describe('embedding', { skip }, () => {
   });
 
   test('the script loaded twice: no error, one working estimator', async (t) => {
-    const { page, log, context } = await openPage(browser, new URL('demo/double-load.html', server.url).href);
+    const { page, log, context } = await openPage(env.browser, new URL('demo/double-load.html', env.server.url).href);
     try {
       const entries = log.requests.filter((r) => r.url.includes(manifest.entry));
       assert.equal(entries.length, 2, 'both copies of the entry script were requested');
@@ -84,7 +77,7 @@ describe('embedding', { skip }, () => {
   });
 
   test('two instances on one page do not share state', async (t) => {
-    const { page, log, context } = await openPage(browser, new URL('demo/two-instances.html', server.url).href);
+    const { page, log, context } = await openPage(env.browser, new URL('demo/two-instances.html', env.server.url).href);
     try {
       const first = page.locator('yb-estimator#first');
       const second = page.locator('yb-estimator#second');
@@ -118,7 +111,7 @@ describe('embedding', { skip }, () => {
   });
 
   test("the generator's snippet, pasted into a blank page on another origin, works (with SRI)", async (t) => {
-    const { page, context } = await openPage(browser, new URL('demo/generator.html', server.url).href);
+    const { page, context } = await openPage(env.browser, new URL('demo/generator.html', env.server.url).href);
     let blank;
     try {
       const region = page.locator('#opt-region');
@@ -146,7 +139,7 @@ describe('embedding', { skip }, () => {
       });
       await new Promise((ok) => blank.listen(0, '127.0.0.1', ok));
       const url = `http://127.0.0.1:${blank.address().port}/`;
-      const { page: p2, log, context: c2 } = await openPage(browser, url);
+      const { page: p2, log, context: c2 } = await openPage(env.browser, url);
       try {
         const est = p2.locator('yb-estimator');
         assert.equal(await est.getAttribute('region'), want);
@@ -171,7 +164,7 @@ describe('embedding', { skip }, () => {
         res.end(bad);
       });
       await new Promise((ok) => blank2.listen(0, '127.0.0.1', ok));
-      const c3 = await browser.newContext();
+      const c3 = await env.browser.newContext();
       try {
         const p3 = await c3.newPage();
         await p3.goto(`http://127.0.0.1:${blank2.address().port}/`, { waitUntil: 'load' });
@@ -188,7 +181,7 @@ describe('embedding', { skip }, () => {
   });
 
   test('the hotline page runs the element in hotline mode', async (t) => {
-    const { page, log, context } = await openPage(browser, new URL('demo/hotline.html', server.url).href);
+    const { page, log, context } = await openPage(env.browser, new URL('demo/hotline.html', env.server.url).href);
     try {
       const est = page.locator('yb-estimator');
       assert.equal(await est.getAttribute('mode'), 'hotline');

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve-dist.mjs';
 
@@ -31,6 +32,23 @@ export function launch() {
 }
 
 export { startServer };
+
+/**
+ * Serves the built site and launches Chromium for the enclosing describe(): the returned object
+ * has `server` and `browser` once before() has run; both are closed after().
+ */
+export function siteAndBrowser() {
+  const env = { server: undefined, browser: undefined };
+  before(async () => {
+    env.server = await startServer({ root: site });
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
 
 /**
  * A page that records what the tests assert on: console errors and warnings, uncaught errors,

@@ -1,24 +1,15 @@
 // The public page (index.html) as a citizen uses it, on a 320 px phone, and what it sends where.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { citizenFlow, deepText, fen, noteFlow, PREFERRED_REGION, launch, openPage, site, skipReason, startServer } from './helpers.mjs';
+import { citizenFlow, deepText, fen, noteFlow, openPage, siteAndBrowser, skipReason } from './helpers.mjs';
 
 const skip = skipReason();
 
 describe('public page', { skip }, () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await startServer({ root: site });
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = siteAndBrowser();
 
   test('a citizen goes from an empty page to a result, at 320 px, in Chinese', async (t) => {
-    const { page, log, context } = await openPage(browser, server.url, { viewport: { width: 320, height: 640 } });
+    const { page, log, context } = await openPage(env.browser, env.server.url, { viewport: { width: 320, height: 640 } });
     try {
       assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
       assert.equal(await page.locator('h1').count(), 1);
@@ -49,9 +40,9 @@ describe('public page', { skip }, () => {
   });
 
   test('nothing leaves the page: only same-origin pages, scripts, styles, rule packs and locales', async (t) => {
-    const { page, log, context } = await openPage(browser, server.url);
+    const { page, log, context } = await openPage(env.browser, env.server.url);
     try {
-      const origin = new URL(server.url).origin;
+      const origin = new URL(env.server.url).origin;
       const loadedAt = Date.now();
       noteFlow(t, await citizenFlow(page, page.locator('yb-estimator').first(), { bill: '8000' }));
       // Change the bill again, as people do: still nothing but local files.
@@ -76,13 +67,13 @@ describe('public page', { skip }, () => {
   });
 
   test('the server sends cache headers fit for content-hashed files', async (t) => {
-    const res = await fetch(server.url);
+    const res = await fetch(env.server.url);
     assert.equal(res.headers.get('content-type'), 'text/html; charset=utf-8');
     assert.equal(res.headers.get('cache-control'), 'no-cache');
     const html = await res.text();
     const script = /<script type="module"[^>]*src="\.\/(assets\/[^"]+\.js)"/.exec(html);
     assert.ok(script, 'the page loads one module script');
-    const js = await fetch(new URL(script[1], server.url), { headers: { 'accept-encoding': 'br' } });
+    const js = await fetch(new URL(script[1], env.server.url), { headers: { 'accept-encoding': 'br' } });
     assert.equal(js.headers.get('content-type'), 'text/javascript; charset=utf-8');
     assert.match(js.headers.get('cache-control') ?? '', /immutable/);
     assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline script');
