@@ -273,7 +273,7 @@ function buildOutput(
     warnings.push({ code, message: t(`warning.${code}`, params), ...(params ? { params } : {}) });
   // Every region's chain ends in the national layer (its floors and spans bound what a region
   // leaves unpublished); only a chain with no regional layer is "national guideline, not local".
-  if (!chain.layers.some((l) => l.kind === 'region')) warn('national-guideline');
+  if (chain.layers.some((l) => l.kind === 'national-guideline') && !chain.layers.some((l) => l.kind === 'region')) warn('national-guideline');
   if (chain.layers.some((l) => l.kind === 'test')) warn('test-pack');
   const assumptions = collectAssumptions(best.run.reads.filter((r) => r.unknown === undefined));
   if (assumptions.length) warn('assumed-values', { count: String(assumptions.length) });
