@@ -10,7 +10,7 @@ import { hostStyles } from '../internal/host.styles.js';
 import { LocaleState, resolveLang, translatorFor, type Translate } from '../internal/i18n.js';
 import { formatMoney, shareToPercent, sumMoney } from '../internal/format.js';
 import { WIDGETS_VERSION } from '../internal/define.js';
-import { YbEstimateEvent, type MoneyInputDetail, type MissingFault, type MissingValueDetail } from '../internal/events.js';
+import { YbEstimateEvent, type KnownChoice, type MoneyInputDetail, type MissingFault, type MissingValueDetail, type YbEstimateDetail } from '../internal/events.js';
 import type { HardshipNotice } from '../internal/hardship.js';
 import { engineNow, loadEngine, type Engine } from '../internal/engine-loader.js';
 import { afterPending, loadMissingRuleElement, loadResultElement, loadWhatIfElement, track } from '../internal/lazy-elements.js';
@@ -152,6 +152,8 @@ export class YbEstimator extends LitElement {
   @state() private resultReady = typeof customElements !== 'undefined' && !!customElements.get('yb-result');
   /** A rule the packs lack, asked of the person in place of the refusal. */
   @state() private missing: MissingFault | null = null;
+  /** The unpublished numbers that moved the shown result, offered as "我知道这个数" (optional). */
+  @state() private known: KnownChoice[] = [];
   @state() private missingReady = typeof customElements !== 'undefined' && !!customElements.get('yb-missing-rule');
   @state() private whatIfOpen = false;
   @state() private whatIfReady = typeof customElements !== 'undefined' && !!customElements.get('yb-what-if');
@@ -404,6 +406,7 @@ export class YbEstimator extends LitElement {
     this.stale = false;
     this.lastInput = null;
     this.missing = null;
+    this.known = [];
     this.whatIf = null;
     this.lastFired = '';
   }
@@ -451,6 +454,9 @@ export class YbEstimator extends LitElement {
       this.caseRef = '';
       this.whatIf = null;
       this.lastFired = '';
+      this.known = [];
+      // Only a pack without bounds for a rule (e.g. an inline pack) still refuses with param-missing:
+      // then the question stays, as the fallback.
       this.missing = this.missingFrom(result.errors, e, top);
       if (this.missing && !this.missingReady) {
         track(this.pending, loadMissingRuleElement().then(() => { this.missingReady = true; }, () => undefined));
@@ -459,16 +465,36 @@ export class YbEstimator extends LitElement {
       return;
     }
     this.missing = null;
+    this.known = this.knownFrom(result, e, top);
+    if (this.known.length && !this.missingReady) {
+      track(this.pending, loadMissingRuleElement().then(() => { this.missingReady = true; }, () => undefined));
+    }
     this.errors = [];
     this.output = result;
     this.whatIf = { input, packs };
     this.hardship = e.hardshipNotice(input, result, packs);
     const { options: _options, ...forRef } = built.input;
     this.caseRef = e.caseReference(supplied.params.length || supplied.series.length ? { ...forRef, supplied } : forRef);
-    this.scheduleCommit(this.t('announce.result', {
-      outOfPocket: this.t('money.amount', { amount: formatMoney(result.totals.outOfPocket, this.tLang) }),
-      rate: shareToPercent(result.totals.reimbursedShare),
-    }));
+    const r = result.totals.range.outOfPocket;
+    const outOfPocket = this.t('money.amount', { amount: formatMoney(result.totals.outOfPocket, this.tLang) });
+    this.scheduleCommit(result.totals.exact
+      ? this.t('announce.result', { outOfPocket, rate: shareToPercent(result.totals.reimbursedShare) })
+      : this.t('announce.resultRange', { outOfPocket, low: formatMoney(r.low, this.tLang), high: formatMoney(r.high, this.tLang) }));
+  }
+
+  /** The unknowns that moved the result, as values a person may supply (cell from `unknown.cell`). */
+  private knownFrom(out: EstimateOutput, e: Engine, top: RulePack | undefined): KnownChoice[] {
+    const chain = top ? this.chainOf(top) : [];
+    return out.unknowns.flatMap((u): KnownChoice[] => {
+      if (u.series) {
+        // An unpublished income year behind a derived threshold: the person supplies the income figure.
+        const sid = u.series.id;
+        const label: LocalText = chain.map((k) => k.series?.[sid]?.label).find((x) => x !== undefined) ?? u.label;
+        return [{ kind: 'series', series: sid, year: u.series.year, label, unknown: u }];
+      }
+      const spec = u.key in e.PARAMS ? e.PARAMS[u.key as ParamKey] : undefined;
+      return spec ? [{ kind: 'param', key: u.key, cell: u.cell, label: u.label, leaf: spec.leaf, unknown: u }] : [];
+    });
   }
 
   /** The first refusal the person can resolve by supplying a value (param-missing, series-missing). */
@@ -520,13 +546,21 @@ export class YbEstimator extends LitElement {
     else this.commitTimer = setTimeout(fire, this.commitDelay);
   }
 
-  private eventDetail(out: EstimateOutput) {
+  private eventDetail(out: EstimateOutput): YbEstimateDetail {
+    const lang = this.tLang;
     return {
       region: out.pack.region.code, packId: out.pack.id, packKind: out.pack.kind, identity: out.identity.applied,
       caseRef: this.caseRef, total: out.totals.total, basic: out.totals.basic, critical: out.totals.critical,
       assistance: out.totals.assistance, tilt: out.totals.tilt, outOfPocket: out.totals.outOfPocket,
       reimbursedShare: out.totals.reimbursedShare,
-      visits: out.visits.map((v) => ({ id: v.id, total: v.total, basic: v.basic, critical: v.critical, assistance: v.assistance, tilt: v.tilt, outOfPocket: v.outOfPocket })),
+      exact: out.totals.exact, range: { ...out.totals.range.outOfPocket },
+      visits: out.visits.map((v) => ({
+        id: v.id, total: v.total, basic: v.basic, critical: v.critical, assistance: v.assistance, tilt: v.tilt, outOfPocket: v.outOfPocket,
+        exact: v.exact, range: { ...v.range.outOfPocket },
+      })),
+      unknowns: out.unknowns.map((u) => ({
+        key: u.key, cell: { ...u.cell }, label: u.label[lang], low: u.low, high: u.high, central: u.central, text: { ...u.text }, basis: u.basis[lang],
+      })),
       warnings: out.warnings.map((w) => w.message),
     };
   }
@@ -553,11 +587,13 @@ export class YbEstimator extends LitElement {
     const supplied: Supplied = d.kind === 'param'
       ? { ...s, params: [...s.params.filter((v) => !(v.key === d.key && sameCell(v.cell, d.cell))), { key: d.key, cell: d.cell, value: d.value }] }
       : { ...s, series: [...s.series.filter((v) => !(v.series === d.series && v.year === d.year)), { series: d.series, year: d.year, value: d.value }] };
+    const asked = this.missing !== null;
     this.edit({ supplied });
     await this.updateComplete;
-    // Next question (another value may be missing) or the result.
-    const next = this.renderRoot.querySelector<HTMLElement>('yb-missing-rule');
-    if (next) next.focus();
+    // After a question (fallback): the next question, if another rule is missing, else the result.
+    // After an optional value: the result, which now rests on it.
+    const next = this.missing ? this.renderRoot.querySelector<HTMLElement>('yb-missing-rule') : null;
+    if (asked && next) next.focus();
     else (this.renderRoot.querySelector('yb-result') as YbResult | null)?.focusHeading?.();
   }
 
@@ -923,6 +959,8 @@ export class YbEstimator extends LitElement {
     return html`<yb-result part="result" exportparts="chart, table, explanation" lang=${this.tLang} mode=${this.mode} label=${label}
       .output=${this.output} .errors=${this.errors} .stale=${this.stale} .placeholder=${this.placeholder}
       .hardship=${this.hardship} .categories=${this.packCategories(pack)} .guidance=${this.guidanceOf(pack)}></yb-result>
+      ${this.output && this.known.length && this.missingReady ? html`<yb-missing-rule class="noprint" lang=${this.tLang} mode=${this.mode}
+        .choices=${this.known} @yb-missing-value=${this.onMissingValue}></yb-missing-rule>` : nothing}
       ${this.renderSupplied()}
       ${this.output ? this.renderWhatIf() : nothing}`;
   }
