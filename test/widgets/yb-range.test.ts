@@ -221,6 +221,15 @@ describe('bounded estimates in yb-estimator', () => {
     expect(exactEl.summaryText()).to.not.contain('之间');
   });
 
+  it('hotline: Alt+M opens "我知道这个数" at its first field', async () => {
+    const el = await make(rangePack(), '10万', 'zh-CN', 'hotline');
+    el.dispatchEvent(new KeyboardEvent('keydown', { key: 'm', code: 'KeyM', altKey: true, bubbles: true, composed: true }));
+    await settled(el);
+    await known(el)!.updateComplete;
+    expect(known(el)!.shadowRoot!.querySelector('button#toggle')!.getAttribute('aria-expanded')).to.equal('true');
+    expect(deepActive()?.id).to.equal('k0-value');
+  });
+
   it('in English: range, sentences and the optional entry are English and pass axe', async () => {
     const el = await make(rangePack(), '10万', 'en');
     const text = rtext(el);

@@ -17,6 +17,7 @@ import { afterPending, loadMissingRuleElement, loadResultElement, loadWhatIfElem
 import type { SummaryContext } from '../internal/summary.js';
 import type { RegionEntry } from '../internal/regions.js';
 import type { YbResult } from '../yb-result/yb-result.js';
+import type { YbMissingRule } from '../yb-missing-rule/yb-missing-rule.js';
 import { estimatorStyles } from './yb-estimator.styles.js';
 import {
   EMPTY_MONEY, NO_SUPPLIED, YTD_MONEY, isCategoryId, moneyField,
@@ -756,7 +757,13 @@ export class YbEstimator extends LitElement {
       }
       case 'copy': void this.copySummary(); break;
       case 'script': this.scriptOpen = !this.scriptOpen; break;
-      case 'missing': this.focusFirst('yb-missing-rule'); break;
+      case 'missing': {
+        // The question (fallback) is focused; "我知道这个数" is opened at its first field.
+        const m = this.renderRoot.querySelector<YbMissingRule>('yb-missing-rule');
+        if (m && !m.fault) void m.openEntry();
+        else m?.focus();
+        break;
+      }
     }
   }
 

@@ -86,6 +86,13 @@ export class YbMissingRule extends LitElement {
     }
   }
 
+  /** Opens "我知道这个数" and focuses its first field (hotline Alt+M); the question form focuses its field. */
+  async openEntry(): Promise<void> {
+    this.open = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('form input, form yb-money-input')?.focus();
+  }
+
   // ── handlers ──
   private slotOf(id: string): Slot {
     return this.slots[id] ?? EMPTY_SLOT;
