@@ -4,13 +4,13 @@ import {
   isEstimateError, parseMoney, withTexts, PACK_CATALOG, CATEGORY_IDS, HOSPITAL_LEVELS, PLACES, VISIT_KINDS,
   type CatalogEntry, type EstimateInput, type EstimateOutput, type Lang, type VisitInput, type YearToDateInput,
   type CategoryId, type CategoryInfo, type HospitalLevel, type Place, type RulePack, type Scheme, type VisitKind,
-  type UserValue, type UserSeriesValue, type ParamKey, type LocalText,
+  type UserValue, type UserSeriesValue,
 } from '../../src/index.js';
 import { hostStyles } from '../internal/host.styles.js';
 import { LocaleState, resolveLang, translatorFor, type Translate } from '../internal/i18n.js';
 import { formatMoney, shareToPercent, sumMoney } from '../internal/format.js';
 import { WIDGETS_VERSION } from '../internal/define.js';
-import { YbEstimateEvent, type KnownChoice, type MoneyInputDetail, type MissingFault, type MissingValueDetail, type YbEstimateDetail } from '../internal/events.js';
+import { YbEstimateEvent, type KnownChoice, type MoneyInputDetail, type MissingFault, type MissingValueDetail } from '../internal/events.js';
 import type { HardshipNotice } from '../internal/hardship.js';
 import { engineNow, loadEngine, type Engine } from '../internal/engine-loader.js';
 import { afterPending, loadMissingRuleElement, loadResultElement, loadWhatIfElement, track } from '../internal/lazy-elements.js';
@@ -458,7 +458,7 @@ export class YbEstimator extends LitElement {
       this.known = [];
       // Only a pack without bounds for a rule (e.g. an inline pack) still refuses with param-missing:
       // then the question stays, as the fallback.
-      this.missing = this.missingFrom(result.errors, e, top);
+      this.missing = e.missingFault(result.errors, top ? this.chainOf(top) : []);
       if (this.missing && !this.missingReady) {
         track(this.pending, loadMissingRuleElement().then(() => { this.missingReady = true; }, () => undefined));
       }
@@ -466,7 +466,7 @@ export class YbEstimator extends LitElement {
       return;
     }
     this.missing = null;
-    this.known = this.knownFrom(result, e, top);
+    this.known = e.knownChoices(result, top ? this.chainOf(top) : []);
     if (this.known.length && !this.missingReady) {
       track(this.pending, loadMissingRuleElement().then(() => { this.missingReady = true; }, () => undefined));
     }
@@ -483,43 +483,6 @@ export class YbEstimator extends LitElement {
       : this.t('announce.resultRange', { outOfPocket, low: formatMoney(r.low, this.tLang), high: formatMoney(r.high, this.tLang) }));
   }
 
-  /** The unknowns that moved the result, as values a person may supply (cell from `unknown.cell`). */
-  private knownFrom(out: EstimateOutput, e: Engine, top: RulePack | undefined): KnownChoice[] {
-    const chain = top ? this.chainOf(top) : [];
-    return out.unknowns.flatMap((u): KnownChoice[] => {
-      if (u.series) {
-        // An unpublished income year behind a derived threshold: the person supplies the income figure.
-        const sid = u.series.id;
-        const label: LocalText = chain.map((k) => k.series?.[sid]?.label).find((x) => x !== undefined) ?? u.label;
-        return [{ kind: 'series', series: sid, year: u.series.year, label, unknown: u }];
-      }
-      const spec = u.key in e.PARAMS ? e.PARAMS[u.key as ParamKey] : undefined;
-      return spec ? [{ kind: 'param', key: u.key, cell: u.cell, label: u.label, leaf: spec.leaf, unknown: u }] : [];
-    });
-  }
-
-  /** The first refusal the person can resolve by supplying a value (param-missing, series-missing). */
-  private missingFrom(errors: { code: string; params?: Record<string, string> }[], e: Engine, top: RulePack | undefined): MissingFault | null {
-    const err = errors.find((x) => x.code === 'param-missing' || x.code === 'series-missing');
-    const p = err?.params;
-    if (!err || !p) return null;
-    if (err.code === 'param-missing') {
-      const spec = p.key && p.key in e.PARAMS ? e.PARAMS[p.key as ParamKey] : undefined;
-      if (!spec) return null;
-      let cell: Record<string, string> = {};
-      try {
-        const parsed = JSON.parse(p.cell ?? '{}') as unknown;
-        if (parsed && typeof parsed === 'object') cell = Object.fromEntries(Object.entries(parsed).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
-      } catch { /* no cell: the whole parameter */ }
-      return { kind: 'param', key: p.key!, cell, label: spec.label, leaf: spec.leaf };
-    }
-    const year = Number(p.year);
-    if (!p.series || !Number.isInteger(year)) return null;
-    const label: LocalText = (top ? this.chainOf(top) : []).map((k) => k.series?.[p.series!]?.label).find((x) => x !== undefined)
-      ?? { 'zh-CN': p.series, en: p.series };
-    return { kind: 'series', series: p.series, year, label };
-  }
-
   /** Debounced commit: announce politely, fire yb-estimate (user changes only), update the fragment. */
   private scheduleCommit(message: string): void {
     clearTimeout(this.commitTimer);
@@ -532,9 +495,9 @@ export class YbEstimator extends LitElement {
       this.pendingUserCommit = false;
       this.announcement = message;
       const out = this.output;
-      if (userDriven && out && !this.stale) {
+      if (userDriven && out && !this.stale && this.engine) {
         // Only when the figures changed: leaving a field (change) re-reads the same amount.
-        const detail = this.eventDetail(out);
+        const detail = this.engine.estimateDetail(out, this.caseRef, this.tLang);
         const signature = JSON.stringify(detail);
         if (signature !== this.lastFired) {
           this.lastFired = signature;
@@ -545,25 +508,6 @@ export class YbEstimator extends LitElement {
     };
     if (this.commitDelay <= 0) queueMicrotask(fire);
     else this.commitTimer = setTimeout(fire, this.commitDelay);
-  }
-
-  private eventDetail(out: EstimateOutput): YbEstimateDetail {
-    const lang = this.tLang;
-    return {
-      region: out.pack.region.code, packId: out.pack.id, packKind: out.pack.kind, identity: out.identity.applied,
-      caseRef: this.caseRef, total: out.totals.total, basic: out.totals.basic, critical: out.totals.critical,
-      assistance: out.totals.assistance, tilt: out.totals.tilt, outOfPocket: out.totals.outOfPocket,
-      reimbursedShare: out.totals.reimbursedShare,
-      exact: out.totals.exact, range: { ...out.totals.range.outOfPocket },
-      visits: out.visits.map((v) => ({
-        id: v.id, total: v.total, basic: v.basic, critical: v.critical, assistance: v.assistance, tilt: v.tilt, outOfPocket: v.outOfPocket,
-        exact: v.exact, range: { ...v.range.outOfPocket },
-      })),
-      unknowns: out.unknowns.map((u) => ({
-        key: u.key, cell: { ...u.cell }, label: u.label[lang], low: u.low, high: u.high, central: u.central, text: { ...u.text }, basis: u.basis[lang],
-      })),
-      warnings: out.warnings.map((w) => w.message),
-    };
   }
 
   /** Every user edit goes through here: marks the change as user-driven. */
