@@ -2,6 +2,7 @@
 // figure, the range as a scale with a text equivalent, one sentence per unknown that mattered —
 // with no blocking question; "我知道这个数" (optional, collapsed) narrows or fixes the range.
 import { expect, fixture, html, aTimeout } from '@open-wc/testing';
+import { setViewport, emulateMedia } from '@web/test-runner-commands';
 import '../../widgets/register.js';
 import { estimateSync, isEstimateError, userValuesPack, type EstimateOutput, type RulePack } from '../../src/index.js';
 import type { YbEstimator, YbMoneyInput, YbMissingRule, YbEstimateEvent, YbResult } from '../../widgets/index.js';
@@ -228,6 +229,39 @@ describe('bounded estimates in yb-estimator', () => {
     await known(el)!.updateComplete;
     expect(known(el)!.shadowRoot!.querySelector('button#toggle')!.getAttribute('aria-expanded')).to.equal('true');
     expect(deepActive()?.id).to.equal('k0-value');
+  });
+
+  it('reflows at 320 px (range, sentences, open entry; citizen and hotline) without horizontal scrolling', async () => {
+    await setViewport({ width: 320, height: 800 });
+    try {
+      for (const mode of ['citizen', 'hotline']) {
+        const el = await make(rangePack(), '10万', 'zh-CN', mode);
+        const k = known(el)!;
+        k.shadowRoot!.querySelector<HTMLButtonElement>('button#toggle')!.click();
+        await k.updateComplete;
+        await settled(el);
+        expect(el.scrollWidth, mode).to.be.at.most(el.clientWidth + 1);
+        expect(document.documentElement.scrollWidth, mode).to.be.at.most(320);
+        const range = resultOf(el).shadowRoot!.querySelector<HTMLElement>('.range')!;
+        expect(range.scrollWidth, `${mode} range`).to.be.at.most(range.clientWidth + 1);
+        expect(k.scrollWidth, `${mode} entry`).to.be.at.most(k.clientWidth + 1);
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('prints the range and the sentences, not the value entry', async () => {
+    const el = await make(rangePack());
+    await emulateMedia({ media: 'print' });
+    try {
+      const r = resultOf(el).shadowRoot!;
+      expect(getComputedStyle(r.querySelector('.range')!).display).to.not.equal('none');
+      expect(getComputedStyle(r.querySelector('.unknowns')!).display).to.not.equal('none');
+      expect(getComputedStyle(known(el)!).display).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('in English: range, sentences and the optional entry are English and pass axe', async () => {

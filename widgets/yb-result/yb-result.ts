@@ -33,7 +33,9 @@ export const TIERS = ['basic', 'critical', 'assistance', 'tilt', 'outOfPocket'] 
 export type TierKey = (typeof TIERS)[number];
 
 /**
- * @summary The estimate: what each tier pays and what is left, as an SVG stacked bar with a text
+ * @summary The estimate: what is left to pay (the most likely figure, largest), and — when a local
+ * number the region has not published moves it — its range as a scale with a text equivalent and
+ * one plain sentence per such number; what each tier pays as an SVG stacked bar with a text
  * alternative and a table, the effective reimbursement rate, assumptions, next steps, and an
  * expandable step-by-step explanation with the policy citation of every figure.
  * @csspart result - The result section.
