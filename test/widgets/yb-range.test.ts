@@ -180,6 +180,31 @@ describe('bounded estimates in yb-estimator', () => {
     expect(resultOf(el).output!.totals.exact).to.equal(true);
   });
 
+  it('"我知道这个数" for an unpublished income year behind a derived deductible: the income figure is asked', async () => {
+    const pack = structuredClone(TEST_PACK) as RulePack & { parameters: Record<string, { value: unknown }[]> };
+    pack.series = { income: { label: { 'zh-CN': '上年居民人均可支配收入', en: 'Residents’ disposable income per head' }, points: {
+      '2023': { value: '30000', status: 'official', cite: [{ source: 'test', clause: 'S1' }] },
+      '2024': { range: { low: '30000', high: '33000', central: '31500', basis: { 'zh-CN': '按2023年数值及最大年增幅估算（测试数据）', en: 'From 2023 and the largest yearly growth (test data)' } }, status: 'estimated', cite: [{ source: 'test', clause: 'S1' }] },
+    } } };
+    pack.parameters['critical.deductible']![0]!.value = { resident: { derive: { series: 'income', rate: '0.5', yearOffset: 1, rounding: 'yuan' } }, employee: '10000' };
+    const el = await make(pack);
+    expect(resultOf(el).output!.totals.range.outOfPocket).to.deep.equal({ low: '25240.00', high: '26140.00' });
+    expect(rtext(el)).to.contain('大病保险起付标准（城乡居民医保）：本地没有公布，按 15,000.00 元 至 16,500.00 元 估算，最可能是 15,750.00 元。');
+    const k = known(el)!;
+    k.shadowRoot!.querySelector<HTMLButtonElement>('button#toggle')!.click();
+    await k.updateComplete;
+    const money = k.shadowRoot!.querySelector<YbMoneyInput>('yb-money-input#k0-value')!;
+    expect(money.label).to.equal('2024 年上年居民人均可支配收入（元）');
+    typeMoney(money, '32000');
+    await k.updateComplete;
+    k.shadowRoot!.querySelector<HTMLButtonElement>('form[data-slot="k0"] button[type="submit"]')!.click();
+    await settled(el);
+    const overlay = userValuesPack(pack, [], '2026-01-01', { layers: [pack], date: '2025-03-10', series: [{ series: 'income', year: 2024, value: '32000' }] });
+    const exp = expectedFor(overlay, '100000.00', [pack]);
+    expect(resultOf(el).output!.totals.outOfPocket).to.equal(exp.totals.outOfPocket);
+    expect(resultOf(el).output!.totals.exact).to.equal(true);
+  });
+
   it('the yb-estimate event detail carries the range, exact and the unknowns', async () => {
     const pack = rangePack();
     const el = await fixture<YbEstimator>(html`<yb-estimator .packs=${[pack]} region="990100" visit-date="2025-03-10" commit-delay="0"></yb-estimator>`);
