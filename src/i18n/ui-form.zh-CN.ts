@@ -47,10 +47,11 @@ export default {
   },
   status: { loadFailed: '该地区的规则读取失败，请刷新页面重试。' },
   announce: {
-    result: '测算已更新：个人需负担 {{outOfPocket}}，报销比例 {{rate}}%。', invalid: '有填写不正确的内容，结果未更新。',
+    result: '测算已更新：个人需负担 {{outOfPocket}}，报销比例 {{rate}}%。',
+    resultRange: '测算已更新：个人大约需付 {{outOfPocket}}，在 {{low}} 至 {{high}} 元之间。', invalid: '有填写不正确的内容，结果未更新。',
   },
   result: {
-    heading: '测算结果', placeholder: '填写后，这里会显示各项报销和个人负担。', youPay: '个人需负担',
+    heading: '测算结果', placeholder: '填写后，这里会显示各项报销和个人负担。', youPay: '个人大约需付',
     rate: '实际报销比例 {{rate}}%', stale: '下面是修改前的结果。请先改正标红的内容。', nationalMark: '（全国一般水平，非本地标准）',
     labelFor: '测算结果：{{name}}', userMark: '（含您补充填写的数值，非官方）',
   },
@@ -63,7 +64,7 @@ export default {
     heading: '键盘快捷键', note: '按住 Alt 再按数字键；若 Alt+数字 被浏览器占用，可用 Alt+Shift+数字。',
     region: '地区搜索', scheme: '医保类型', identity: '救助身份', age: '年龄', bill: '第一次就医的费用',
     addVisit: '再添一次就医', yearToDate: '今年已结算的费用', explanation: '展开或收起逐步说明', copy: '复制摘要', script: '显示或隐藏朗读稿',
-    missing: '缺少的本地规定（补充填写）',
+    missing: '我知道这个数（填写本地数值）',
   },
   elder: {
     progress: '第 {{n}} 步，共 {{count}} 步', back: '上一步', next: '下一步', seeResult: '看结果',

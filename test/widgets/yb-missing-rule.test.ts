@@ -1,11 +1,22 @@
-// A shipped region whose local texts lack some rules: <yb-estimator> asks for each missing value
-// in place of the refusal (<yb-missing-rule>), and the result — marked as resting on values the
-// person supplied — equals estimateSync on the same "supplied by you" layer.
+// A pack that lacks some rules and carries no bounds for them (an inline pack: shipped regions
+// answer with ranges instead, see yb-range.test.ts): <yb-estimator> still asks for each missing
+// value in place of the refusal (<yb-missing-rule>, the fallback), and the result — marked as
+// resting on values the person supplied — equals estimateSync on the same "supplied by you" layer.
 import { expect, fixture, html, aTimeout } from '@open-wc/testing';
 import '../../widgets/register.js';
-import { estimateSync, isEstimateError, loadPackChain, userValuesPack, type RulePack, type UserValue } from '../../src/index.js';
+import { estimateSync, isEstimateError, userValuesPack, type RulePack, type UserValue } from '../../src/index.js';
 import type { YbEstimator, YbMoneyInput, YbResult, YbMissingRule } from '../../widgets/index.js';
-import { $, settled, typeMoney } from './helpers.js';
+import { $, TEST_PACK, settled, typeMoney } from './helpers.js';
+
+/** The made-up test pack without 居民 二级 住院 basic.rate, the 居民 大病 deductible and cap, and no bounds. */
+function packWithoutBounds(): RulePack {
+  const p = structuredClone(TEST_PACK) as RulePack & { parameters: Record<string, { value: unknown }[]> };
+  delete ((p.parameters['basic.rate']![0]!.value as Record<string, Record<string, Record<string, unknown>>>).resident!.inpatient!).secondary;
+  p.parameters['critical.deductible']![0]!.value = { employee: '10000' };
+  p.parameters['critical.annualCap']![0]!.value = { employee: '300000' };
+  return p;
+}
+const PACK = packWithoutBounds();
 
 const bill = (el: YbEstimator) => $<YbMoneyInput>(el, 'yb-money-input[data-bill]');
 const question = (el: YbEstimator) => el.shadowRoot!.querySelector<YbMissingRule>('yb-missing-rule');
@@ -40,14 +51,14 @@ async function answer(el: YbEstimator, label: string, how: { percent?: string; m
 }
 
 async function make(lang = 'zh-CN'): Promise<YbEstimator> {
-  const el = await fixture<YbEstimator>(html`<yb-estimator lang=${lang} region="220200" visit-date="2025-06-10" commit-delay="0"></yb-estimator>`);
+  const el = await fixture<YbEstimator>(html`<yb-estimator .packs=${[PACK]} lang=${lang} region="990100" visit-date="2025-06-10" commit-delay="0"></yb-estimator>`);
   await settled(el);
   typeMoney(bill(el), '10万');
   await until(el, 'the first question', () => question(el) !== null);
   return el;
 }
 
-describe('yb-missing-rule (through yb-estimator, shipped region 220200)', () => {
+describe('yb-missing-rule fallback question (through yb-estimator, a pack without bounds)', () => {
   it('passes axe while asking for a missing rule', async () => {
     const el = await make();
     await expect(el).to.be.accessible();
@@ -61,21 +72,19 @@ describe('yb-missing-rule (through yb-estimator, shipped region 220200)', () => 
     const el = await make();
     await answer(el, '基本医保支付比例', { percent: '70%' });
     await until(el, 'progress', () => (question(el)?.shadowRoot?.textContent ?? '').includes('已补充 1 项'));
-    await answer(el, '基本医保年度最高支付限额', { choice: 'amount', money: '20万' });
     await answer(el, '大病保险起付标准', { money: '15000' });
-    await answer(el, '大病保险分段支付比例', { percent: '60' });
-    await answer(el, '大病保险年度最高支付限额', { choice: 'none' });
+    // A cap is asked as an amount: the "不清楚上限，按不封顶估算" choice is gone (issue 10).
+    await until(el, 'the cap question', () => (question(el)?.shadowRoot?.textContent ?? '').includes('大病保险年度最高支付限额'));
+    expect(question(el)!.shadowRoot!.textContent).to.not.contain('不清楚上限');
+    expect(question(el)!.shadowRoot!.querySelector('input[type="radio"]')).to.equal(null);
+    await answer(el, '大病保险年度最高支付限额', { money: '30万' });
     await until(el, 'the result', () => question(el) === null && (result(el)?.output ?? null) !== null);
 
-    const chainMap = await loadPackChain('220200');
-    const chain: RulePack[] = [];
-    for (let p = chainMap.get('220200'); p; p = p.extends ? chainMap.get(p.extends) : undefined) chain.push(p);
+    const chain: RulePack[] = [PACK];
     const values: UserValue[] = [
       { key: 'basic.rate', cell: { scheme: 'resident', kind: 'inpatient', level: 'secondary' }, value: '0.7' },
-      { key: 'basic.annualCap', cell: { scheme: 'resident', pool: 'main' }, value: '200000.00' },
       { key: 'critical.deductible', cell: { scheme: 'resident' }, value: '15000.00' },
-      { key: 'critical.scale', cell: { scheme: 'resident' }, value: '0.6' },
-      { key: 'critical.annualCap', cell: { scheme: 'resident' }, value: null },
+      { key: 'critical.annualCap', cell: { scheme: 'resident' }, value: '300000.00' },
     ];
     const overlay = userValuesPack(chain[0]!, values, '2026-01-01', { layers: chain, date: '2025-06-10' });
     const expected = estimateSync({
@@ -93,7 +102,7 @@ describe('yb-missing-rule (through yb-estimator, shipped region 220200)', () => 
     const marked = r.shadowRoot!.querySelectorAll('td[data-figure] .user-mark');
     expect(marked.length).to.equal(r.shadowRoot!.querySelectorAll('td[data-figure]').length);
     expect(r.shadowRoot!.textContent).to.contain('您补充填写的数值（非官方）');
-    expect($(el, '.supplied').textContent).to.contain('已补充 5 项');
+    expect($(el, '.supplied').textContent).to.contain('已补充 3 项');
     await expect(el).to.be.accessible();
 
     // Clearing the supplied values asks again from the first one.
@@ -110,7 +119,7 @@ describe('yb-missing-rule (through yb-estimator, shipped region 220200)', () => 
     await question(el)!.updateComplete;
     root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     await question(el)!.updateComplete;
-    expect(root.querySelector('#error')!.textContent).to.contain('百分比');
+    expect(root.querySelector('#q-error')!.textContent).to.contain('百分比');
     expect(input.getAttribute('aria-invalid')).to.equal('true');
   });
 
@@ -120,8 +129,8 @@ describe('yb-missing-rule (through yb-estimator, shipped region 220200)', () => 
     expect(text).to.contain('The local published rules do not give this: Basic insurance payment ratio');
     await expect(el).to.be.accessible();
     await answer(el, 'Basic insurance payment ratio', { percent: '70' });
-    await until(el, 'the next question', () => (question(el)?.shadowRoot?.textContent ?? '').includes('Basic insurance annual cap'));
-    expect(question(el)!.shadowRoot!.textContent).to.contain('I don’t know the cap');
+    await until(el, 'the next question', () => (question(el)?.shadowRoot?.textContent ?? '').includes('Critical-illness deductible'));
+    await expect(el).to.be.accessible();
   });
 
   it('hotline: Alt+M goes to the missing field', async () => {

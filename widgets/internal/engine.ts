@@ -5,3 +5,4 @@ export { hardshipNotice } from './hardship.js';
 export { plainSummary, readAloudScript } from './summary.js';
 export { caseReference } from './case-ref.js';
 export { ensureFullStrings } from './full-strings.js';
+export { estimateDetail, knownChoices, missingFault } from './result-data.js';

@@ -3,6 +3,11 @@
 import type { EstimateOutput, Lang, CategoryInfo, Guidance } from '../../src/index.js';
 import type { Translate } from './i18n.js';
 import { formatMoney, shareToPercent } from './format.js';
+import { boundWords, unknownLabel, unknownSentence } from './unknown-text.js';
+
+/** The range warnings are said in their own lines (the range and each unknown), not repeated as notes. */
+const RANGE_WARNINGS = new Set(['range-estimate', 'unknowns-immaterial']);
+const immaterial = (out: EstimateOutput) => out.totals.exact && out.warnings.some((w) => w.code === 'unknowns-immaterial');
 
 export interface SummaryContext {
   regionName: string;
@@ -34,7 +39,12 @@ export function plainSummary(out: EstimateOutput, ctx: SummaryContext, t: Transl
     total: m(tot.total), basic: m(tot.basic), critical: m(tot.critical), assistance: m(tot.assistance),
     tilt: m(tot.tilt), outOfPocket: m(tot.outOfPocket), rate: shareToPercent(tot.reimbursedShare),
   }));
-  for (const w of out.warnings) lines.push(t('summary.warning', { message: w.message }));
+  if (!tot.exact) {
+    const r = tot.range.outOfPocket;
+    lines.push(t('summary.range', { central: m(tot.outOfPocket), low: formatMoney(r.low, lang), high: formatMoney(r.high, lang) }));
+    for (const u of out.unknowns) lines.push(t('summary.unknown', { text: unknownSentence(u, t, lang) }));
+  } else if (immaterial(out)) lines.push(t('summary.immaterial'));
+  for (const w of out.warnings) if (!RANGE_WARNINGS.has(w.code)) lines.push(t('summary.warning', { message: w.message }));
   if (out.assumptions.length) lines.push(t('summary.assumptions', { count: String(out.assumptions.length) }));
   if (ctx.guidance?.serviceLine) lines.push(t('summary.serviceLine', { phone: ctx.guidance.serviceLine }));
   if (ctx.caseRef) lines.push(t('summary.caseRef', { ref: ctx.caseRef }));
@@ -51,8 +61,20 @@ export function readAloudScript(out: EstimateOutput, ctx: SummaryContext, tZh: T
     tZh('script.opening', { region: ctx.regionName, scheme: ctx.schemeName, identity: identityName(out, ctx, tZh, 'zh-CN') }),
     tZh('script.total', { total: m(tot.total), visits: String(out.visits.length) }),
     tZh('script.tiers', { basic: m(tot.basic), critical: m(tot.critical), assistance: m(tot.assistance), tilt: m(tot.tilt) }),
-    tZh('script.left', { outOfPocket: m(tot.outOfPocket), rate: shareToPercent(tot.reimbursedShare) }),
   ];
+  if (tot.exact) {
+    lines.push(tZh('script.left', { outOfPocket: m(tot.outOfPocket), rate: shareToPercent(tot.reimbursedShare) }));
+    if (immaterial(out)) lines.push(tZh('script.immaterial'));
+  } else {
+    // Say the range and why, so the person hears what is certain and what is not (issue 10).
+    const r = tot.range.outOfPocket;
+    lines.push(tZh('script.leftRange', { outOfPocket: m(tot.outOfPocket), low: m(r.low), high: m(r.high) }));
+    lines.push(tZh('script.rangeWhy', { count: String(out.unknowns.length) }));
+    for (const u of out.unknowns) {
+      const vars = { label: unknownLabel(u, tZh, 'zh-CN'), low: boundWords(u, 'low', tZh, 'zh-CN'), high: boundWords(u, 'high', tZh, 'zh-CN') };
+      lines.push(tZh(u.high === null ? 'script.unknownOpen' : 'script.unknown', vars));
+    }
+  }
   if (out.pack.kind === 'national-guideline') lines.push(tZh('script.national'));
   if (out.assumptions.length) lines.push(tZh('script.assumptions'));
   lines.push(tZh('script.closing', ctx.caseRef ? { ref: ctx.caseRef } : { ref: '—' }));

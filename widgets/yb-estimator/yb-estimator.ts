@@ -4,19 +4,20 @@ import {
   isEstimateError, parseMoney, withTexts, PACK_CATALOG, CATEGORY_IDS, HOSPITAL_LEVELS, PLACES, VISIT_KINDS,
   type CatalogEntry, type EstimateInput, type EstimateOutput, type Lang, type VisitInput, type YearToDateInput,
   type CategoryId, type CategoryInfo, type HospitalLevel, type Place, type RulePack, type Scheme, type VisitKind,
-  type UserValue, type UserSeriesValue, type ParamKey, type LocalText,
+  type UserValue, type UserSeriesValue,
 } from '../../src/index.js';
 import { hostStyles } from '../internal/host.styles.js';
 import { LocaleState, resolveLang, translatorFor, type Translate } from '../internal/i18n.js';
 import { formatMoney, shareToPercent, sumMoney } from '../internal/format.js';
 import { WIDGETS_VERSION } from '../internal/define.js';
-import { YbEstimateEvent, type MoneyInputDetail, type MissingFault, type MissingValueDetail } from '../internal/events.js';
+import { YbEstimateEvent, type KnownChoice, type MoneyInputDetail, type MissingFault, type MissingValueDetail } from '../internal/events.js';
 import type { HardshipNotice } from '../internal/hardship.js';
 import { engineNow, loadEngine, type Engine } from '../internal/engine-loader.js';
 import { afterPending, loadMissingRuleElement, loadResultElement, loadWhatIfElement, track } from '../internal/lazy-elements.js';
 import type { SummaryContext } from '../internal/summary.js';
 import type { RegionEntry } from '../internal/regions.js';
 import type { YbResult } from '../yb-result/yb-result.js';
+import type { YbMissingRule } from '../yb-missing-rule/yb-missing-rule.js';
 import { estimatorStyles } from './yb-estimator.styles.js';
 import {
   EMPTY_MONEY, NO_SUPPLIED, YTD_MONEY, isCategoryId, moneyField,
@@ -152,6 +153,8 @@ export class YbEstimator extends LitElement {
   @state() private resultReady = typeof customElements !== 'undefined' && !!customElements.get('yb-result');
   /** A rule the packs lack, asked of the person in place of the refusal. */
   @state() private missing: MissingFault | null = null;
+  /** The unpublished numbers that moved the shown result, offered as "我知道这个数" (optional). */
+  @state() private known: KnownChoice[] = [];
   @state() private missingReady = typeof customElements !== 'undefined' && !!customElements.get('yb-missing-rule');
   @state() private whatIfOpen = false;
   @state() private whatIfReady = typeof customElements !== 'undefined' && !!customElements.get('yb-what-if');
@@ -404,6 +407,7 @@ export class YbEstimator extends LitElement {
     this.stale = false;
     this.lastInput = null;
     this.missing = null;
+    this.known = [];
     this.whatIf = null;
     this.lastFired = '';
   }
@@ -451,7 +455,10 @@ export class YbEstimator extends LitElement {
       this.caseRef = '';
       this.whatIf = null;
       this.lastFired = '';
-      this.missing = this.missingFrom(result.errors, e, top);
+      this.known = [];
+      // Only a pack without bounds for a rule (e.g. an inline pack) still refuses with param-missing:
+      // then the question stays, as the fallback.
+      this.missing = e.missingFault(result.errors, top ? this.chainOf(top) : []);
       if (this.missing && !this.missingReady) {
         track(this.pending, loadMissingRuleElement().then(() => { this.missingReady = true; }, () => undefined));
       }
@@ -459,38 +466,21 @@ export class YbEstimator extends LitElement {
       return;
     }
     this.missing = null;
+    this.known = e.knownChoices(result, top ? this.chainOf(top) : []);
+    if (this.known.length && !this.missingReady) {
+      track(this.pending, loadMissingRuleElement().then(() => { this.missingReady = true; }, () => undefined));
+    }
     this.errors = [];
     this.output = result;
     this.whatIf = { input, packs };
     this.hardship = e.hardshipNotice(input, result, packs);
     const { options: _options, ...forRef } = built.input;
     this.caseRef = e.caseReference(supplied.params.length || supplied.series.length ? { ...forRef, supplied } : forRef);
-    this.scheduleCommit(this.t('announce.result', {
-      outOfPocket: this.t('money.amount', { amount: formatMoney(result.totals.outOfPocket, this.tLang) }),
-      rate: shareToPercent(result.totals.reimbursedShare),
-    }));
-  }
-
-  /** The first refusal the person can resolve by supplying a value (param-missing, series-missing). */
-  private missingFrom(errors: { code: string; params?: Record<string, string> }[], e: Engine, top: RulePack | undefined): MissingFault | null {
-    const err = errors.find((x) => x.code === 'param-missing' || x.code === 'series-missing');
-    const p = err?.params;
-    if (!err || !p) return null;
-    if (err.code === 'param-missing') {
-      const spec = p.key && p.key in e.PARAMS ? e.PARAMS[p.key as ParamKey] : undefined;
-      if (!spec) return null;
-      let cell: Record<string, string> = {};
-      try {
-        const parsed = JSON.parse(p.cell ?? '{}') as unknown;
-        if (parsed && typeof parsed === 'object') cell = Object.fromEntries(Object.entries(parsed).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
-      } catch { /* no cell: the whole parameter */ }
-      return { kind: 'param', key: p.key!, cell, label: spec.label, leaf: spec.leaf };
-    }
-    const year = Number(p.year);
-    if (!p.series || !Number.isInteger(year)) return null;
-    const label: LocalText = (top ? this.chainOf(top) : []).map((k) => k.series?.[p.series!]?.label).find((x) => x !== undefined)
-      ?? { 'zh-CN': p.series, en: p.series };
-    return { kind: 'series', series: p.series, year, label };
+    const r = result.totals.range.outOfPocket;
+    const outOfPocket = this.t('money.amount', { amount: formatMoney(result.totals.outOfPocket, this.tLang) });
+    this.scheduleCommit(result.totals.exact
+      ? this.t('announce.result', { outOfPocket, rate: shareToPercent(result.totals.reimbursedShare) })
+      : this.t('announce.resultRange', { outOfPocket, low: formatMoney(r.low, this.tLang), high: formatMoney(r.high, this.tLang) }));
   }
 
   /** Debounced commit: announce politely, fire yb-estimate (user changes only), update the fragment. */
@@ -505,9 +495,9 @@ export class YbEstimator extends LitElement {
       this.pendingUserCommit = false;
       this.announcement = message;
       const out = this.output;
-      if (userDriven && out && !this.stale) {
+      if (userDriven && out && !this.stale && this.engine) {
         // Only when the figures changed: leaving a field (change) re-reads the same amount.
-        const detail = this.eventDetail(out);
+        const detail = this.engine.estimateDetail(out, this.caseRef, this.tLang);
         const signature = JSON.stringify(detail);
         if (signature !== this.lastFired) {
           this.lastFired = signature;
@@ -518,17 +508,6 @@ export class YbEstimator extends LitElement {
     };
     if (this.commitDelay <= 0) queueMicrotask(fire);
     else this.commitTimer = setTimeout(fire, this.commitDelay);
-  }
-
-  private eventDetail(out: EstimateOutput) {
-    return {
-      region: out.pack.region.code, packId: out.pack.id, packKind: out.pack.kind, identity: out.identity.applied,
-      caseRef: this.caseRef, total: out.totals.total, basic: out.totals.basic, critical: out.totals.critical,
-      assistance: out.totals.assistance, tilt: out.totals.tilt, outOfPocket: out.totals.outOfPocket,
-      reimbursedShare: out.totals.reimbursedShare,
-      visits: out.visits.map((v) => ({ id: v.id, total: v.total, basic: v.basic, critical: v.critical, assistance: v.assistance, tilt: v.tilt, outOfPocket: v.outOfPocket })),
-      warnings: out.warnings.map((w) => w.message),
-    };
   }
 
   /** Every user edit goes through here: marks the change as user-driven. */
@@ -553,11 +532,13 @@ export class YbEstimator extends LitElement {
     const supplied: Supplied = d.kind === 'param'
       ? { ...s, params: [...s.params.filter((v) => !(v.key === d.key && sameCell(v.cell, d.cell))), { key: d.key, cell: d.cell, value: d.value }] }
       : { ...s, series: [...s.series.filter((v) => !(v.series === d.series && v.year === d.year)), { series: d.series, year: d.year, value: d.value }] };
+    const asked = this.missing !== null;
     this.edit({ supplied });
     await this.updateComplete;
-    // Next question (another value may be missing) or the result.
-    const next = this.renderRoot.querySelector<HTMLElement>('yb-missing-rule');
-    if (next) next.focus();
+    // After a question (fallback): the next question, if another rule is missing, else the result.
+    // After an optional value: the result, which now rests on it.
+    const next = this.missing ? this.renderRoot.querySelector<HTMLElement>('yb-missing-rule') : null;
+    if (asked && next) next.focus();
     else (this.renderRoot.querySelector('yb-result') as YbResult | null)?.focusHeading?.();
   }
 
@@ -720,7 +701,13 @@ export class YbEstimator extends LitElement {
       }
       case 'copy': void this.copySummary(); break;
       case 'script': this.scriptOpen = !this.scriptOpen; break;
-      case 'missing': this.focusFirst('yb-missing-rule'); break;
+      case 'missing': {
+        // The question (fallback) is focused; "我知道这个数" is opened at its first field.
+        const m = this.renderRoot.querySelector<YbMissingRule>('yb-missing-rule');
+        if (m && !m.fault) void m.openEntry();
+        else m?.focus();
+        break;
+      }
     }
   }
 
@@ -923,6 +910,8 @@ export class YbEstimator extends LitElement {
     return html`<yb-result part="result" exportparts="chart, table, explanation" lang=${this.tLang} mode=${this.mode} label=${label}
       .output=${this.output} .errors=${this.errors} .stale=${this.stale} .placeholder=${this.placeholder}
       .hardship=${this.hardship} .categories=${this.packCategories(pack)} .guidance=${this.guidanceOf(pack)}></yb-result>
+      ${this.output && this.known.length && this.missingReady ? html`<yb-missing-rule class="noprint" lang=${this.tLang} mode=${this.mode}
+        .choices=${this.known} @yb-missing-value=${this.onMissingValue}></yb-missing-rule>` : nothing}
       ${this.renderSupplied()}
       ${this.output ? this.renderWhatIf() : nothing}`;
   }

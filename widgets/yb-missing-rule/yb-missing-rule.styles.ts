@@ -14,5 +14,15 @@ export const missingRuleStyles = css`
   .error { color: var(--_error); font-weight: 600; min-block-size: 1.5em; margin: 0.25em 0; }
   .actions { display: flex; flex-wrap: wrap; gap: 0.5em; }
   .progress { font-weight: 600; }
-  @media (forced-colors: active) { section { border-color: CanvasText; } }
+  /* "我知道这个数": a quiet, collapsed panel under the result; the toggle shows a marker and its state. */
+  .known { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.25rem var(--_space); }
+  h3.toggle-heading { margin: 0; font-size: 1em; }
+  button.toggle { display: flex; gap: 0.5em; align-items: center; inline-size: 100%; min-block-size: 44px; padding: 0;
+    background: none; border: 0; font-weight: 600; text-align: start; color: var(--_accent); }
+  .marker { display: inline-block; inline-size: 1em; }
+  .known form { border-block-start: 1px solid var(--_border); padding-block: 0.75em 0.25em; }
+  .item { overflow-wrap: anywhere; }
+  [hidden] { display: none !important; }
+  @media (forced-colors: active) { section, .known { border-color: CanvasText; } button.toggle { color: LinkText; } }
+  @media print { .known { display: none; } }
 `;

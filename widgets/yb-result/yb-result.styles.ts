@@ -8,6 +8,17 @@ export const resultStyles = css`
   .headline { display: flex; flex-wrap: wrap; gap: 0.25rem 1.5rem; align-items: baseline; }
   .headline .big { font-size: 1.6em; font-weight: 700; color: var(--_tier-out-of-pocket); }
   .headline .rate { font-size: 1.1em; font-weight: 600; }
+  .headline .pay { font-size: 1.1em; }
+  .range { display: grid; gap: 0.35rem; }
+  .range-text { font-weight: 600; }
+  svg.range-bar { block-size: 1.5rem; }
+  .range-bar .track { fill: var(--_surface); stroke: var(--_border); }
+  .range-bar .span { fill: var(--_tier-out-of-pocket); fill-opacity: 0.45; stroke: var(--_tier-out-of-pocket); }
+  .range-bar .mark { fill: var(--_text); stroke: none; }
+  .range-ends { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0 1rem; font-size: 0.9375em; color: var(--_muted); }
+  .range-ends .mid { font-weight: 600; color: var(--_text); }
+  .unknowns li { overflow-wrap: anywhere; }
+  .quiet { color: var(--_muted); font-size: 0.9375em; }
   .placeholder { color: var(--_muted); padding: var(--_space); border: 1px dashed var(--_border); border-radius: var(--_radius); }
   .stale { outline: 2px dashed var(--_border); outline-offset: 4px; }
   .stale-note { font-weight: 600; }
@@ -57,10 +68,14 @@ export const resultStyles = css`
   .cite q { font-style: italic; }
   a { color: var(--_accent); }
   :host([mode='elder']) .headline .big { font-size: 2em; }
+  :host([mode='elder']) .range-ends, :host([mode='elder']) .quiet { font-size: 1em; }
+  :host([mode='elder']) svg.range-bar { block-size: 2rem; }
   :host([mode='hotline']) section { gap: 0.5rem; min-block-size: 8rem; }
   :host([mode='hotline']) th, :host([mode='hotline']) td { padding: 0.15rem 0.4rem; }
   @media (forced-colors: active) {
     svg rect { stroke: CanvasText; forced-color-adjust: none; }
+    .range-bar .span { fill: Highlight; }
+    .range-bar .mark { fill: CanvasText; }
     .swatch { forced-color-adjust: none; border-color: CanvasText; }
     .warnings li, .hardship { border: 2px solid CanvasText; }
   }

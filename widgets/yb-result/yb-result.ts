@@ -4,6 +4,7 @@ import {
   PARAMS, formatParamValue,
   type EstimateOutput, type Lang, type ParamRead, type TraceStep, type VisitResult, type CategoryInfo, type Guidance, type ParamKey,
 } from '../../src/index.js';
+import { unknownSentence } from '../internal/unknown-text.js';
 // Lazy element (loaded with the first result): decimal.js arithmetic for the bar geometry is fine here.
 import { Dec } from '../../src/money/decimal.js';
 import { hostStyles } from '../internal/host.styles.js';
@@ -23,11 +24,18 @@ function partPercent(part: string, whole: string): string {
   return new Dec(part).dividedBy(w).times(100).toFixed(3, Dec.ROUND_HALF_UP);
 }
 
+/** Said by the range display (bar, sentences) or the quiet note, not as warnings. */
+const RANGE_WARNINGS = new Set(['range-estimate', 'unknowns-immaterial']);
+/** Steps that state "there is no cap/limit": never said of a cap that is only unpublished. */
+const NO_LIMIT_STEP = /\.(cap|limit)\.none$/;
+
 export const TIERS = ['basic', 'critical', 'assistance', 'tilt', 'outOfPocket'] as const;
 export type TierKey = (typeof TIERS)[number];
 
 /**
- * @summary The estimate: what each tier pays and what is left, as an SVG stacked bar with a text
+ * @summary The estimate: what is left to pay (the most likely figure, largest), and — when a local
+ * number the region has not published moves it — its range as a scale with a text equivalent and
+ * one plain sentence per such number; what each tier pays as an SVG stacked bar with a text
  * alternative and a table, the effective reimbursement rate, assumptions, next steps, and an
  * expandable step-by-step explanation with the policy citation of every figure.
  * @csspart result - The result section.
@@ -249,11 +257,23 @@ export class YbResult extends LitElement {
     </div>`;
   }
 
+  /** An unpublished number read from its bounds: its range in words (never its central value as the rule). */
+  private renderUnknownRead(p: ParamRead) {
+    const u = p.unknown;
+    if (!u) return nothing;
+    const words = (v: ParamRead['value']) => formatParamValue({ ...p, value: v }, this.tEngine);
+    return html`<br>${this.t('engine:trace.unknown', {
+      low: words(u.low), high: u.high === null ? this.t('engine:value.unbounded') : words(u.high),
+      central: words(u.central), picked: this.t(`engine:corner.${u.picked}`), basis: u.basis[this.tLang],
+    })}`;
+  }
+
   private renderParam(p: ParamRead) {
     const spec = PARAMS[p.key as ParamKey];
     return html`<li>${this.t('engine:trace.param', {
-      label: spec ? spec.label[this.tLang] : p.key, value: formatParamValue(p, this.tEngine), status: this.t(`engine:status.${p.status}`), layer: p.layer,
-    })}
+      label: spec ? spec.label[this.tLang] : p.key, value: p.unknown ? this.t('trace.unknownValue') : formatParamValue(p, this.tEngine),
+      status: this.t(`engine:status.${p.status}`), layer: p.layer,
+    })}${this.renderUnknownRead(p)}
       ${p.cite.map((c) => html`<br>${this.t('engine:trace.source', {
         title: this.t('trace.docTitle', { title: c.doc.title }),
         docNumber: c.doc.docNumber ? this.t('trace.docNumber', { docNumber: c.doc.docNumber }) : '',
@@ -264,12 +284,55 @@ export class YbResult extends LitElement {
     </li>`;
   }
 
+  /** A step's sentence; "no cap" is not said when the cap was only unpublished (issue 10: no unknown stated as a rule). */
+  private stepText(s: TraceStep): string {
+    const unknownCap = NO_LIMIT_STEP.test(s.id) ? s.params.find((p) => p.unknown) : undefined;
+    if (unknownCap?.unknown) {
+      const spec = PARAMS[unknownCap.key as ParamKey];
+      return this.t('trace.capUnknown', {
+        label: spec ? spec.label[this.tLang] : unknownCap.key,
+        low: formatParamValue({ ...unknownCap, value: unknownCap.unknown.low }, this.tEngine),
+      });
+    }
+    return this.t(`engine:trace.${s.id}`, s.vars);
+  }
+
   private renderStep(s: TraceStep) {
     return html`<li class=${s.applied ? 'applied' : 'skipped'}>
       <span class="visually-hidden">${this.t(s.applied ? 'trace.applied' : 'trace.notApplied')}</span>
-      ${this.t(`engine:trace.${s.id}`, s.vars)}
+      ${this.stepText(s)}
       ${s.params.length ? html`<ul class="cite">${s.params.map((p) => this.renderParam(p))}</ul>` : nothing}
     </li>`;
+  }
+
+  /**
+   * The range of out-of-pocket on a scale from 0 to the bill: the shaded span low–high with the most
+   * likely mark; a text equivalent is the image's name and the sentence under it.
+   */
+  private renderRange(out: EstimateOutput) {
+    const tot = out.totals;
+    const r = tot.range.outOfPocket;
+    const f = (v: string) => formatMoney(v, this.tLang);
+    const lowX = partPercent(r.low, tot.total);
+    const highX = partPercent(r.high, tot.total);
+    const midX = partPercent(tot.outOfPocket, tot.total);
+    const width = new Dec(highX).minus(lowX).toFixed(3);
+    const bar = this.t('range.bar', { low: f(r.low), high: f(r.high), central: f(tot.outOfPocket) });
+    return html`<div class="range" data-range-low=${r.low} data-range-high=${r.high} data-range-central=${tot.outOfPocket}>
+      <p class="range-text" data-figure="range">${this.t('range.between', { low: f(r.low), high: f(r.high) })}</p>
+      <svg class="range-bar" role="img" aria-label=${bar} focusable="false" preserveAspectRatio="none">
+        <rect class="track" x="0" y="35%" width="100%" height="30%"></rect>
+        <rect class="span" x="${lowX}%" y="15%" width="${width}%" height="70%"></rect>
+        <rect class="mark" x="${midX}%" y="0" width="3" height="100%"></rect>
+      </svg>
+      <div class="range-ends" aria-hidden="true">
+        <span>${this.t('range.low', { amount: this.money(r.low) })}</span>
+        <span class="mid">${this.t('range.central', { amount: this.money(tot.outOfPocket) })}</span>
+        <span>${this.t('range.high', { amount: this.money(r.high) })}</span>
+      </div>
+      ${out.unknowns.length ? html`<p>${this.t('range.because')}</p>
+        <ul class="plain unknowns">${out.unknowns.map((u) => html`<li data-unknown=${u.key}>${unknownSentence(u, this.t, this.tLang)}</li>`)}</ul>` : nothing}
+    </div>`;
   }
 
   private renderExplanation(out: EstimateOutput) {
@@ -291,14 +354,19 @@ export class YbResult extends LitElement {
         <p class="placeholder">${this.placeholder || this.t('result.placeholder')}</p></section>`;
     }
     const rate = shareToPercent(out.totals.reimbursedShare);
+    const warnings = out.warnings.filter((w) => !RANGE_WARNINGS.has(w.code));
+    const immaterial = out.warnings.some((w) => w.code === 'unknowns-immaterial');
     return html`<section part="result" aria-label=${this.label || this.t('result.heading')} class=${this.stale ? 'stale' : ''}>
       <h2 id="h" tabindex="-1">${this.t('result.heading')}</h2>
       ${this.stale ? html`<p class="stale-note">${this.t('result.stale')}</p>` : nothing}
-      ${out.warnings.length ? html`<ul class="warnings">${out.warnings.map((w) => html`<li>${w.message}</li>`)}</ul>` : nothing}
+      ${warnings.length ? html`<ul class="warnings">${warnings.map((w) => html`<li>${w.message}</li>`)}</ul>` : nothing}
       <div class="headline">
-        <p>${this.t('result.youPay')} <span class="big" data-figure="headline-outOfPocket">${this.money(out.totals.outOfPocket)}</span>${this.national()}</p>
+        <p class="pay">${this.t('result.youPay')} <span class="big" data-figure="headline-outOfPocket" data-exact=${out.totals.exact ? 'true' : 'false'}>${this.money(out.totals.outOfPocket)}</span>${this.national()}</p>
         <p class="rate" data-figure="rate" data-value=${out.totals.reimbursedShare}>${this.t('result.rate', { rate })}</p>
       </div>
+      ${out.totals.exact
+        ? immaterial ? html`<p class="quiet" data-note="immaterial">${this.t('range.immaterial')}</p>` : nothing
+        : this.renderRange(out)}
       ${this.renderChart(out)}
       ${this.renderTable(out)}
       ${this.renderVisits(out)}
