@@ -21,6 +21,7 @@ import cn460000 from './cn-460000.json';
 import cn620000 from './cn-620000.json';
 import workedExamples from './worked-examples.json';
 import regressions from './regressions.json';
+import ranges from './ranges.json';
 
 export interface GoldenCase {
   id: string;
@@ -40,6 +41,10 @@ export interface GoldenCase {
     applicationHint?: { category: string; outOfPocket: string } | null;
     warnings?: string[];
     error?: { code: string; path?: string };
+    /** Bounded estimates: whether no unknown can move the total, its out-of-pocket range, and the keys of the unknowns that moved it. */
+    exact?: boolean;
+    range?: { low: string; high: string };
+    unknowns?: string[];
   };
 }
 
@@ -66,4 +71,5 @@ export const GOLDEN_FILES: Record<string, GoldenCase[]> = {
   'cn-620000': cn620000 as GoldenCase[],
   'worked-examples': workedExamples as GoldenCase[],
   regressions: regressions as GoldenCase[],
+  ranges: ranges as GoldenCase[],
 };
