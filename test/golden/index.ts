@@ -14,6 +14,8 @@ import cn120000 from './cn-120000.json';
 import cn140000 from './cn-140000.json';
 import cn150000 from './cn-150000.json';
 import cn310000 from './cn-310000.json';
+import cn330000 from './cn-330000.json';
+import cn350000 from './cn-350000.json';
 import cn420000 from './cn-420000.json';
 import cn430000 from './cn-430000.json';
 import cn450000 from './cn-450000.json';
@@ -64,6 +66,8 @@ export const GOLDEN_FILES: Record<string, GoldenCase[]> = {
   'cn-140000': cn140000 as GoldenCase[],
   'cn-150000': cn150000 as GoldenCase[],
   'cn-310000': cn310000 as GoldenCase[],
+  'cn-330000': cn330000 as GoldenCase[],
+  'cn-350000': cn350000 as GoldenCase[],
   'cn-420000': cn420000 as GoldenCase[],
   'cn-430000': cn430000 as GoldenCase[],
   'cn-450000': cn450000 as GoldenCase[],
