@@ -10,6 +10,17 @@ import cn440100 from './cn-440100.json';
 import cn440300 from './cn-440300.json';
 import cn321300 from './cn-321300.json';
 import cn370302 from './cn-370302.json';
+import cn120000 from './cn-120000.json';
+import cn140000 from './cn-140000.json';
+import cn150000 from './cn-150000.json';
+import cn310000 from './cn-310000.json';
+import cn330000 from './cn-330000.json';
+import cn350000 from './cn-350000.json';
+import cn420000 from './cn-420000.json';
+import cn430000 from './cn-430000.json';
+import cn450000 from './cn-450000.json';
+import cn460000 from './cn-460000.json';
+import cn620000 from './cn-620000.json';
 import workedExamples from './worked-examples.json';
 import regressions from './regressions.json';
 import ranges from './ranges.json';
@@ -51,6 +62,17 @@ export const GOLDEN_FILES: Record<string, GoldenCase[]> = {
   'cn-440300': cn440300 as GoldenCase[],
   'cn-321300': cn321300 as GoldenCase[],
   'cn-370302': cn370302 as GoldenCase[],
+  'cn-120000': cn120000 as GoldenCase[],
+  'cn-140000': cn140000 as GoldenCase[],
+  'cn-150000': cn150000 as GoldenCase[],
+  'cn-310000': cn310000 as GoldenCase[],
+  'cn-330000': cn330000 as GoldenCase[],
+  'cn-350000': cn350000 as GoldenCase[],
+  'cn-420000': cn420000 as GoldenCase[],
+  'cn-430000': cn430000 as GoldenCase[],
+  'cn-450000': cn450000 as GoldenCase[],
+  'cn-460000': cn460000 as GoldenCase[],
+  'cn-620000': cn620000 as GoldenCase[],
   'worked-examples': workedExamples as GoldenCase[],
   regressions: regressions as GoldenCase[],
   ranges: ranges as GoldenCase[],
