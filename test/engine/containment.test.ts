@@ -15,7 +15,7 @@ import { checkConservation, moneyToFen, packsUnderTest, scenarioArb, type GenInp
 declare global { interface Window { __YB_CONTAINMENT_POINTS__?: number } }
 const POINTS = window.__YB_CONTAINMENT_POINTS__ ?? 10_000;
 /** Each generated scenario is checked against this many sampled chains (points = scenarios × samples). */
-const SAMPLES = 20;
+const SAMPLES = 50;
 
 type Json = null | boolean | string | Json[] | { [k: string]: Json };
 const isObj = (x: unknown): x is Record<string, Json> => typeof x === 'object' && x !== null && !Array.isArray(x);

@@ -11,10 +11,12 @@ import {
   checkCaps, checkConservation, checkDeterminism, checkShape, gapCount, okCount, packsUnderTest, run, scenarioArb,
 } from './support.js';
 
-const SCENARIOS_DEFAULT = 1000;
-const SCENARIOS = Number((globalThis as { __YB_FUZZ_SCENARIOS__?: number }).__YB_FUZZ_SCENARIOS__ ?? SCENARIOS_DEFAULT);
 const BATCH = 10000;
 const PUTS = await packsUnderTest();
+// The normal suite shares 20,000 scenarios across every pack variant (~45 regions, each a bounded
+// estimate), at least 100 each; the fuzz run sets its own count per pack.
+const SCENARIOS_DEFAULT = Math.max(100, Math.floor(20000 / PUTS.length));
+const SCENARIOS = Number((globalThis as { __YB_FUZZ_SCENARIOS__?: number }).__YB_FUZZ_SCENARIOS__ ?? SCENARIOS_DEFAULT);
 
 describe(`scale fuzz: ${SCENARIOS} scenarios per pack`, () => {
   for (const put of PUTS) {
