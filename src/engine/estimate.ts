@@ -10,7 +10,7 @@ import type { CategoryDim, RulePack } from '../packs/types.js';
 import { validatePack } from '../packs/validate.js';
 import { createTranslator, type Translate } from '../i18n/translator.js';
 import { EngineFault } from './fault.js';
-import { candidateOrder } from './identity.js';
+import { candidateOrder, settleEachIdentity } from './identity.js';
 import { settleVisits, type YearRun } from './pipeline.js';
 import { packHash } from './hash.js';
 
@@ -138,14 +138,7 @@ export function estimateWith(raw: unknown, deps: EstimateDeps): EstimateResult {
       retired: input.retired,
       ageAt: (date: string) => (input.birthDate ? ageOn(input.birthDate, date) : input.age),
     };
-    const runs: { category: CategoryDim; run: YearRun; oop: Dec }[] = [];
-    for (const category of candidateOrder(input.categories, cats)) {
-      const run = settleVisits(chain, person, category, input.visits, input.opening, input.trace);
-      const oop = run.visits.reduce((s, v) => s.plus(v.outOfPocket), ZERO);
-      runs.push({ category, run, oop });
-    }
-    let best = runs[0]!;
-    for (const r of runs) if (r.oop.lessThan(best.oop)) best = r;
+    const { runs, best } = settleEachIdentity(chain, person, candidateOrder(input.categories, cats), input.visits, input.opening, input.trace);
 
     assertConservation(best.run.visits);
     const out = buildOutput(chain, top, best, runs, input.visits[0]!.date, t);
