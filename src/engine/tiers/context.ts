@@ -10,12 +10,15 @@ import type { Scale } from '../../packs/types.js';
 import { EngineFault } from '../fault.js';
 import type { SettledVisit } from './ledger.js';
 
+/** What the tiers use of a pack chain (a unit test may hand over a stand-in). */
+export type ChainView = Pick<PackChain, 'read' | 'has' | 'layers'>;
+
 /** The rules in force for one visit (its date, kind, level, place, the person and identity). */
 export class VisitRules {
   private readonly byKey = new Map<ParamKey, ParamRead>();
 
   constructor(
-    private readonly chain: PackChain, readonly visit: SettledVisit,
+    private readonly chain: ChainView, private readonly visit: SettledVisit,
     private readonly ctx: LookupContext, private readonly recorded: ParamRead[],
   ) {}
 
