@@ -2,7 +2,8 @@
 // policy-range burden the two insurances leave — 「基本医保、大病保险起付线以下费用纳入救助保障范围」 —
 // counted over the year, is paid at the identity's 救助比例 above its 起付标准, within a 年度救助限额
 // that outpatient and inpatient care may share (「共用年度救助限额」). 医保发〔2021〕10号 (七): 特困、低保、
-// 返贫致贫 「救助比例可由各地按不低于70%的比例确定」. Levels and limits are the packs' local texts.
+// 返贫致贫 「救助比例可由各地按不低于70%的比例确定」. Levels and limits are the packs' local texts, e.g.
+// 吉政办发〔2022〕16号 四、(五) 「住院救助对一类人员不设年度救助起付标准」, 粤府办〔2022〕40号 二、(四).
 import { min, pos, roundFen, ZERO, type Dec } from '../../money/decimal.js';
 import type { CategoryDim } from '../../packs/types.js';
 import { eligibleCost, holdTo, leftUnder, newlyAbove, rateText, type Trace, type VisitRules } from './context.js';

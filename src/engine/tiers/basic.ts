@@ -1,7 +1,8 @@
-// Tier 1 — 基本医疗保险 (「发挥基本医保主体保障功能」, 国办发〔2021〕42号 三、(五)): the policy-range cost
+// Tier 1 — 基本医疗保险 (「发挥基本医保主体保障功能」, 国办发〔2021〕42号): the policy-range cost
 // above the 起付标准 is paid at the 支付比例 (one rate, or 分段 bands) up to the 年度最高支付限额.
 // The numbers are each pack's local text; e.g. 医保发〔2021〕10号 (五) 「县域内政策范围内住院费用支付比例
-// 总体稳定在70%左右」 and (十二) 「住院起付线连续计算」 (the per-year deductible modes).
+// 总体稳定在70%左右」 and (十二) 「住院起付线连续计算」 (the per-year deductible modes); a city's own
+// 起付标准 by hospital level, e.g. 深圳市人民政府令第358号 (住院起付标准).
 import { min, pos, roundFen, ZERO, type Dec } from '../../money/decimal.js';
 import type { ParamRead } from '../../contract/types.js';
 import type { Scale } from '../../packs/types.js';

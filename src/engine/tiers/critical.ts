@@ -1,8 +1,9 @@
 // Tier 2 — 大病保险 (职工: 大额医疗费用补助): the person's policy-range burden left by basic insurance,
 // counted cumulatively over the year, is paid by bands above the 大病 起付线, up to its annual cap
-// (「增强大病保险减负功能」, 国办发〔2021〕42号 三、(五)). 医保发〔2021〕10号 (六): 起付线 「降低并统一至当地
+// (「增强大病保险减负功能」, 国办发〔2021〕42号). 医保发〔2021〕10号 (六): 起付线 「降低并统一至当地
 // 上年居民人均可支配收入的50%」, 支付比例 「稳定在60%左右」, and for 特困/低保/返贫致贫 「起付线降低50%、
-// 报销比例提高5个百分点」 (pack modifiers). What counts in the base is each pack's local text.
+// 报销比例提高5个百分点」 (pack modifiers). What counts in the base is each pack's local text, e.g.
+// 深圳 大病保险支付范围 (一) costs above the basic cap, (二) 异地 ratio reductions left out.
 import { min, pos, roundFen, ZERO, type Dec } from '../../money/decimal.js';
 import type { Scale } from '../../packs/types.js';
 import { applyScale, asScale } from '../scale.js';

@@ -1,8 +1,9 @@
-// 倾斜救助 — after the three tiers, for assistance identities whose policy-range burden is still heavy:
-// 「经三重制度综合保障后政策范围内个人负担仍然较重的，给予倾斜救助」 (国办发〔2021〕42号; 医保发〔2021〕10号
-// (七)). The national texts leave the standard to each area, so threshold, rate, limit and what the
+// 倾斜救助 — after the three tiers, for assistance identities whose burden is still heavy: 国办发〔2021〕42号
+// 「统筹资金使用，实施倾斜救助」; 医保发〔2021〕10号 (七) 「经三重制度支付后政策范围内个人负担仍然较重的，
+// 给予倾斜救助」. The national texts leave the standard to each area, so threshold, rate, limit and what the
 // burden includes are the packs' local texts: a tranche (rate × burden above the threshold) or extra
-// points on the assistance ratio once the threshold is passed; per visit or counted over the year.
+// points on the assistance ratio once the threshold is passed; per visit or counted over the year
+// (e.g. 吉政办发〔2022〕16号 四、(六) for referred care inside the province; 淄川 再救助).
 import { min, pos, roundFen, ZERO, type Dec } from '../../money/decimal.js';
 import type { AssistanceOutcome } from './assistance.js';
 import { eligibleCost, holdTo, leftUnder, newlyAbove, rateText, type Trace, type VisitRules } from './context.js';
