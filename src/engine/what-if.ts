@@ -138,72 +138,72 @@ function visitComps(v: VisitResult): Comp[] {
   const c = (x: Omit<Comp, 'visitId'>) => out.push({ ...x, visitId: v.id });
   const eligible = D(find('input.partition')?.vars.eligible);
 
-  const ded = find('basic.deductible');
-  if (ded) {
-    const due = D(ded.vars.due);
-    c({ id: 'bd', key: 'basic.deductible', tier: 'basic', state: eligible.lessThan(due) ? 'below' : 'reached', gap: eligible.minus(due), value: ded.vars.deductible, params: ded.params });
+  const deductibleStep = find('basic.deductible');
+  if (deductibleStep) {
+    const due = D(deductibleStep.vars.due);
+    c({ id: 'bd', key: 'basic.deductible', tier: 'basic', state: eligible.lessThan(due) ? 'below' : 'reached', gap: eligible.minus(due), value: deductibleStep.vars.deductible, params: deductibleStep.params });
   }
-  const pay1 = find('basic.payment');
-  const rate = pay1?.params.find((p) => p.key === 'basic.rate');
-  if (pay1 && rate && isScale(rate.value)) {
-    const above = D(pay1.vars.above);
-    const k = bandOf(rate.value, above);
-    const edge = k > 0 ? rate.value.bands[k - 1]!.from : undefined;
-    c({ id: 'bb', key: 'basic.band', tier: 'basic', state: String(k), gap: nextEdgeGap(rate.value, above), ...(edge && edge !== '0' ? { value: fen(new Dec(edge)) } : {}), params: [rate] });
+  const basicPayment = find('basic.payment');
+  const basicRate = basicPayment?.params.find((p) => p.key === 'basic.rate');
+  if (basicPayment && basicRate && isScale(basicRate.value)) {
+    const above = D(basicPayment.vars.above);
+    const k = bandOf(basicRate.value, above);
+    const edge = k > 0 ? basicRate.value.bands[k - 1]!.from : undefined;
+    c({ id: 'bb', key: 'basic.band', tier: 'basic', state: String(k), gap: nextEdgeGap(basicRate.value, above), ...(edge && edge !== '0' ? { value: fen(new Dec(edge)) } : {}), params: [basicRate] });
   }
-  const cap1 = find('basic.cap');
-  if (cap1) {
-    c({ id: 'bc', key: 'basic.cap', tier: 'basic', state: cap1.id, gap: pay1 ? D(pay1.vars.payable).minus(D(cap1.vars.left)) : undefined, value: cap1.vars.cap, params: cap1.params });
+  const basicCap = find('basic.cap');
+  if (basicCap) {
+    c({ id: 'bc', key: 'basic.cap', tier: 'basic', state: basicCap.id, gap: basicPayment ? D(basicPayment.vars.payable).minus(D(basicCap.vars.left)) : undefined, value: basicCap.vars.cap, params: basicCap.params });
   }
 
-  const base2 = find('critical.base');
-  if (base2) {
+  const criticalBase = find('critical.base');
+  if (criticalBase) {
     const below = find('critical.below-deductible');
-    const pay2 = find('critical.payment');
-    const d2 = D((below ?? pay2)?.vars.deductible);
-    const before = D(base2.vars.cumBefore);
-    const after = D(base2.vars.cumAfter);
-    const dp = (below ?? pay2)!.params;
-    c({ id: 'cd', key: 'critical.deductible', tier: 'critical', state: `${before.greaterThan(d2)}/${after.greaterThan(d2)}`, gap: after.minus(d2), value: fen(d2), params: dp.filter((p) => p.key === 'critical.deductible') });
-    const sc = pay2?.params.find((p) => p.key === 'critical.scale');
-    const basis = pay2?.params.find((p) => p.key === 'critical.bandBasis')?.value;
-    if (pay2 && sc && isScale(sc.value)) {
-      const axis = (x: Dec) => (basis === 'cumulative' ? x : x.minus(d2));
-      const k = bandOf(sc.value, axis(after));
-      const edge = k > 0 ? new Dec(sc.value.bands[k - 1]!.from) : undefined;
+    const criticalPayment = find('critical.payment');
+    const criticalDeductible = D((below ?? criticalPayment)?.vars.deductible);
+    const before = D(criticalBase.vars.cumBefore);
+    const after = D(criticalBase.vars.cumAfter);
+    const deductibleParams = (below ?? criticalPayment)!.params;
+    c({ id: 'cd', key: 'critical.deductible', tier: 'critical', state: `${before.greaterThan(criticalDeductible)}/${after.greaterThan(criticalDeductible)}`, gap: after.minus(criticalDeductible), value: fen(criticalDeductible), params: deductibleParams.filter((p) => p.key === 'critical.deductible') });
+    const criticalBands = criticalPayment?.params.find((p) => p.key === 'critical.scale');
+    const basis = criticalPayment?.params.find((p) => p.key === 'critical.bandBasis')?.value;
+    if (criticalPayment && criticalBands && isScale(criticalBands.value)) {
+      const axis = (x: Dec) => (basis === 'cumulative' ? x : x.minus(criticalDeductible));
+      const k = bandOf(criticalBands.value, axis(after));
+      const edge = k > 0 ? new Dec(criticalBands.value.bands[k - 1]!.from) : undefined;
       c({
-        id: 'cb', key: 'critical.band', tier: 'critical', state: `${bandOf(sc.value, axis(before))}/${k}`, gap: nextEdgeGap(sc.value, axis(after)),
-        ...(edge && edge.greaterThan(0) ? { value: fen(basis === 'cumulative' ? edge : edge.plus(d2)) } : {}), params: [sc],
+        id: 'cb', key: 'critical.band', tier: 'critical', state: `${bandOf(criticalBands.value, axis(before))}/${k}`, gap: nextEdgeGap(criticalBands.value, axis(after)),
+        ...(edge && edge.greaterThan(0) ? { value: fen(basis === 'cumulative' ? edge : edge.plus(criticalDeductible)) } : {}), params: [criticalBands],
       });
     }
-    const cap2 = find('critical.cap');
-    if (cap2) c({ id: 'cc', key: 'critical.cap', tier: 'critical', state: cap2.id, gap: pay2 && cap2.vars.left ? D(pay2.vars.payable).minus(D(cap2.vars.left)) : undefined, value: cap2.vars.cap, params: cap2.params });
+    const criticalCap = find('critical.cap');
+    if (criticalCap) c({ id: 'cc', key: 'critical.cap', tier: 'critical', state: criticalCap.id, gap: criticalPayment && criticalCap.vars.left ? D(criticalPayment.vars.payable).minus(D(criticalCap.vars.left)) : undefined, value: criticalCap.vars.cap, params: criticalCap.params });
   }
 
-  const base3 = find('assistance.base');
-  if (base3) {
+  const assistanceBase = find('assistance.base');
+  if (assistanceBase) {
     const below = find('assistance.below-deductible');
-    const pay3 = find('assistance.payment');
-    const d3 = D((below ?? pay3)?.vars.deductible);
-    const before = D(base3.vars.cumBefore);
-    const after = D(base3.vars.cumAfter);
-    c({ id: 'ad', key: 'assistance.deductible', tier: 'assistance', state: `${before.greaterThan(d3)}/${after.greaterThan(d3)}`, gap: after.minus(d3), value: fen(d3), params: (below ?? pay3)!.params.filter((p) => p.key === 'assistance.deductible') });
-    const lim = find('assistance.limit');
-    if (lim) {
-      const left = D(lim.vars.limit).minus(D(lim.vars.used));
-      c({ id: 'al', key: 'assistance.limit', tier: 'assistance', state: lim.id, gap: pay3 && lim.vars.limit ? D(pay3.vars.payable).minus(left) : undefined, value: lim.vars.limit, params: lim.params });
+    const assistancePayment = find('assistance.payment');
+    const assistanceDeductible = D((below ?? assistancePayment)?.vars.deductible);
+    const before = D(assistanceBase.vars.cumBefore);
+    const after = D(assistanceBase.vars.cumAfter);
+    c({ id: 'ad', key: 'assistance.deductible', tier: 'assistance', state: `${before.greaterThan(assistanceDeductible)}/${after.greaterThan(assistanceDeductible)}`, gap: after.minus(assistanceDeductible), value: fen(assistanceDeductible), params: (below ?? assistancePayment)!.params.filter((p) => p.key === 'assistance.deductible') });
+    const assistanceLimit = find('assistance.limit');
+    if (assistanceLimit) {
+      const left = D(assistanceLimit.vars.limit).minus(D(assistanceLimit.vars.used));
+      c({ id: 'al', key: 'assistance.limit', tier: 'assistance', state: assistanceLimit.id, gap: assistancePayment && assistanceLimit.vars.limit ? D(assistancePayment.vars.payable).minus(left) : undefined, value: assistanceLimit.vars.limit, params: assistanceLimit.params });
     }
   } else {
-    const no = steps.find((s) => s.tier === 'assistance');
-    if (no) c({ id: 'an', key: 'other', tier: 'assistance', state: no.id, params: no.params });
+    const scope = steps.find((s) => s.tier === 'assistance');
+    if (scope) c({ id: 'an', key: 'other', tier: 'assistance', state: scope.id, params: scope.params });
   }
 
   const tilt = find('tilt.below-threshold') ?? find('tilt.payment');
   if (tilt) {
-    const t = D(tilt.vars.threshold);
-    c({ id: 'tt', key: 'tilt.threshold', tier: 'tilt', state: TRACE_STEPS[tilt.id].rule === 'tilt.payment' ? 'over' : 'below', gap: D(tilt.vars.cumBefore).plus(D(tilt.vars.burden)).minus(t), value: tilt.vars.threshold, params: tilt.params.filter((p) => p.key === 'tilt.threshold') });
-    const limRead = tilt.params.find((p) => p.key === 'tilt.annualLimit');
-    c({ id: 'tl', key: 'tilt.limit', tier: 'tilt', state: tilt.vars.capped ?? 'no', ...(typeof limRead?.value === 'string' ? { value: fen(new Dec(limRead.value)) } : {}), gap: tilt.vars.limit ? D(tilt.vars.payable).minus(D(tilt.vars.limit)) : undefined, params: tilt.params.filter((p) => p.key === 'tilt.annualLimit') });
+    const threshold = D(tilt.vars.threshold);
+    c({ id: 'tt', key: 'tilt.threshold', tier: 'tilt', state: TRACE_STEPS[tilt.id].rule === 'tilt.payment' ? 'over' : 'below', gap: D(tilt.vars.cumBefore).plus(D(tilt.vars.burden)).minus(threshold), value: tilt.vars.threshold, params: tilt.params.filter((p) => p.key === 'tilt.threshold') });
+    const tiltLimit = tilt.params.find((p) => p.key === 'tilt.annualLimit');
+    c({ id: 'tl', key: 'tilt.limit', tier: 'tilt', state: tilt.vars.capped ?? 'no', ...(typeof tiltLimit?.value === 'string' ? { value: fen(new Dec(tiltLimit.value)) } : {}), gap: tilt.vars.limit ? D(tilt.vars.payable).minus(D(tilt.vars.limit)) : undefined, params: tilt.params.filter((p) => p.key === 'tilt.annualLimit') });
   }
   return out;
 }
