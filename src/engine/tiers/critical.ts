@@ -21,8 +21,8 @@ export function settleCritical(
   const baseParts = ['critical.base.includesBasicDeductible', 'critical.base.includesAboveBasicCap',
     'critical.base.includesPartialSelfPay', 'critical.base.excludesPlaceReduction'] as const;
   const [withDeductible, withAboveCap, withPartialSelfPay, lessPlaceReduction] = baseParts.map((k) => rules.on(k));
-  // Where 大病 counts the burden as if treated locally, the basic payment lost to a place-of-care
-  // reduction (异地/未转诊) stays with the person.
+  // Where the pack says so (e.g. 深圳 大病保险支付范围 (二)), the burden due only to a place-of-care
+  // reduction of the basic rate (异地/未转诊) does not count toward 大病.
   let placeReduction: Dec = ZERO;
   if (lessPlaceReduction && basic.rate.modifiers.some((m) => rules.placeConditioned('basic.rate', m.id))) {
     const local = asScale(rules.readAside('basic.rate', { place: 'local' }).value);
