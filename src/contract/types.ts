@@ -3,6 +3,7 @@
 import type {
   CategoryId, Citation, HospitalLevel, LocalText, Place, RulePack, Scale, Scheme, SourceDoc, Status, VisitKind,
 } from '../packs/types.js';
+import type { Tier, TraceStepId } from './trace-steps.js';
 
 export type Money = string;
 export type Lang = 'zh-CN' | 'en';
@@ -50,7 +51,7 @@ export interface EstimateInput {
   options?: { trace?: boolean; lang?: Lang };
 }
 
-export type Tier = 'basic' | 'critical' | 'assistance' | 'tilt';
+export type { Tier, TraceStepId } from './trace-steps.js';
 
 /** One parameter read, with where it came from. */
 export interface ParamRead {
@@ -87,7 +88,7 @@ export interface UnknownRead {
 }
 
 export interface TraceStep {
-  id: string; // template key, e.g. basic.payment
+  id: TraceStepId; // template key (trace.<id>), e.g. basic.payment
   tier: Tier | 'input' | 'identity';
   applied: boolean; // false = a branch not taken (未达起付线 …)
   vars: Record<string, string>;

@@ -11,7 +11,7 @@ import type { CategoryDim, RulePack } from '../packs/types.js';
 import { validatePack } from '../packs/validate.js';
 import { createTranslator, type Translate } from '../i18n/translator.js';
 import { EngineFault } from './fault.js';
-import { candidateOrder } from './identity.js';
+import { candidateOrder, settleEachIdentity, type IdentityRun } from './identity.js';
 import { settleVisits, type YearRun } from './pipeline.js';
 import { packHash } from './hash.js';
 import { formatValue } from './render-text.js';
@@ -143,14 +143,9 @@ export function estimateWith(raw: unknown, deps: EstimateDeps): EstimateResult {
     const order = candidateOrder(input.categories, cats);
     // 就高不就低 at one reading of the unknowns: every identity settled, the least out-of-pocket applied.
     const settleAt = (view: PackChain, withTrace: boolean): Evaluation => {
-      const runs = order.map((category) => {
-        const run = settleVisits(view, person, category, input.visits, input.opening, withTrace);
-        assertConservation(run.visits);
-        return { category, run, oop: run.visits.reduce((s, v) => s.plus(v.outOfPocket), ZERO) };
-      });
-      let best = runs[0]!;
-      for (const r of runs) if (r.oop.lessThan(best.oop)) best = r;
-      return { runs, best };
+      const e = settleEachIdentity(view, person, order, input.visits, input.opening, withTrace);
+      for (const r of e.runs) assertConservation(r.run.visits);
+      return e;
     };
     const central = settleAt(chain, input.trace);
     const settleOne = (view: PackChain, category: CategoryDim) =>
@@ -197,7 +192,7 @@ export function estimateWith(raw: unknown, deps: EstimateDeps): EstimateResult {
 }
 
 interface Evaluation { runs: Settled[]; best: Settled }
-interface Settled { category: CategoryDim; run: YearRun; oop: Dec }
+type Settled = IdentityRun;
 
 /** The estimate at the generous and strict ends of every unknown, and which unknowns moved it. */
 interface Bounded { generous: Settled; strict: Settled; moved: ParamRead[]; read: number }

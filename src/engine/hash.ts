@@ -3,7 +3,8 @@
 // WebCrypto digests are async and unavailable on plain-HTTP portal pages.
 import type { RulePack } from '../packs/types.js';
 
-function canonical(x: unknown): string {
+/** JSON with object keys sorted: the same value always gives the same text (the one implementation). */
+export function canonical(x: unknown): string {
   if (Array.isArray(x)) return `[${x.map(canonical).join(',')}]`;
   if (x && typeof x === 'object') {
     return `{${Object.keys(x).sort().map((k) => `${JSON.stringify(k)}:${canonical((x as Record<string, unknown>)[k])}`).join(',')}}`;

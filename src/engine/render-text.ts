@@ -1,6 +1,7 @@
 // Renders an estimate's trace as plain text (CLI --text, the widget's read-aloud and copy text),
 // by templates: no string concatenation of sentence parts.
 import type { EstimateOutput, ParamRead, TraceStep } from '../contract/types.js';
+import { traceTemplateKey } from '../contract/trace-steps.js';
 import type { Translate } from '../i18n/translator.js';
 import { PARAMS, type ParamKey } from '../packs/registry.js';
 import { Dec, fen } from '../money/decimal.js';
@@ -8,7 +9,7 @@ import { Dec, fen } from '../money/decimal.js';
 export interface RenderOptions { citations?: boolean }
 
 export function renderStep(step: TraceStep, t: Translate): string {
-  return t(`trace.${step.id}`, step.vars);
+  return t(traceTemplateKey(step.id), step.vars);
 }
 
 const pct = (rate: string) => new Dec(rate).times(100).toDecimalPlaces(4).toString();

@@ -34,3 +34,9 @@ export function invertScale(scale: Scale, paid: Dec): Dec {
 }
 
 export const flatScale = (rate: string): Scale => ({ bands: [{ from: '0', rate }] });
+
+/** A parameter value that is a marginal scale (分段比例) rather than one flat rate. */
+export const isScale = (v: unknown): v is Scale => typeof v === 'object' && v !== null && 'bands' in v;
+
+/** A rate parameter as a scale: a flat rate is one band from 0. */
+export const asScale = (v: unknown): Scale => (isScale(v) ? v : flatScale(v as string));

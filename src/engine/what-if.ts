@@ -1,11 +1,12 @@
-// What-if curve (rules-engine.md §4.9 `breakpoints`): out-of-pocket and each tier as one visit's
+// What-if curve (the «breakpoints» of a bill): out-of-pocket and each tier as one visit's
 // bill grows, evaluated at the exact bends of the piecewise-linear payment functions plus a coarse
 // grid — not a brute sweep.
 //
 // How bends are found. For a fixed person and year, every payment is piecewise linear in the bill;
 // a piece is fixed by which branch each rule takes (deductible reached or not, which band, cap
 // binding or not, which identity wins). That branch choice — the *regime* — is read from the
-// engine's own trace (step ids and vars), so no rule is re-implemented here. Between two grid points
+// engine's own trace (each step's rule and branch from TRACE_STEPS, its vars and cited params), so
+// no rule is re-implemented here. Between two grid points
 // whose regimes differ, the first fen of the new regime is located by regula falsi on the rule's
 // own distance-to-threshold (e.g. 累计大病基数 − 起付线, which is linear within a piece and so lands
 // on the fen in one or two steps), falling back to bisection; every evaluation is the exact
@@ -19,13 +20,15 @@
 import { Dec, ZERO, fen } from '../money/decimal.js';
 import type { EstimateError, EstimateResult, Lang, ParamRead, Tier, TraceStep, VisitResult } from '../contract/types.js';
 import { isEstimateError } from '../contract/types.js';
-import { normaliseInput } from '../contract/validate-input.js';
+import { TRACE_STEPS, type TraceRule } from '../contract/trace-steps.js';
+import { ageOn, normaliseInput } from '../contract/validate-input.js';
 import { parseMoney } from '../money/parse-money.js';
 import type { CategoryDim, CategoryId, LocalText, RulePack, Scale } from '../packs/types.js';
 import { ENGINE_LOCALES } from '../i18n/engine-locale.js';
 import { buildChain, estimateWith, packLookup } from './estimate.js';
-import { candidateOrder } from './identity.js';
-import { settleVisits, type SettledVisit } from './pipeline.js';
+import { candidateOrder, settleEachIdentity } from './identity.js';
+import type { OpeningLedger, PersonFacts, SettledVisit } from './pipeline.js';
+import { isScale } from './scale.js';
 import type { PackChain } from '../packs/resolve.js';
 
 type Money = string;
@@ -121,7 +124,6 @@ function fault(code: string, path: string, message: LocalText, lang: Lang): Esti
 interface Comp { id: string; key: BendKey; tier: WhatIfCause['tier']; visitId: string; state: string; gap?: Dec; value?: string; params: ParamRead[] }
 
 const D = (s: string | undefined): Dec => new Dec(s && s !== '' ? s : 0);
-const isScale = (v: unknown): v is Scale => typeof v === 'object' && v !== null && 'bands' in v;
 const bandOf = (s: Scale, x: Dec): number => s.bands.filter((b) => x.greaterThan(b.from)).length;
 /** Distance from x to the next band edge above it (negative), for regula falsi. */
 const nextEdgeGap = (s: Scale, x: Dec): Dec | undefined => {
@@ -132,76 +134,76 @@ const nextEdgeGap = (s: Scale, x: Dec): Dec | undefined => {
 function visitComps(v: VisitResult): Comp[] {
   const out: Comp[] = [];
   const steps = v.trace ?? [];
-  const find = (p: string): TraceStep | undefined => steps.find((s) => s.id === p || s.id.startsWith(`${p}.`));
+  const find = (rule: TraceRule): TraceStep | undefined => steps.find((s) => TRACE_STEPS[s.id].rule === rule);
   const c = (x: Omit<Comp, 'visitId'>) => out.push({ ...x, visitId: v.id });
   const eligible = D(find('input.partition')?.vars.eligible);
 
-  const ded = find('basic.deductible');
-  if (ded) {
-    const due = D(ded.vars.due);
-    c({ id: 'bd', key: 'basic.deductible', tier: 'basic', state: eligible.lessThan(due) ? 'below' : 'reached', gap: eligible.minus(due), value: ded.vars.deductible, params: ded.params });
+  const deductibleStep = find('basic.deductible');
+  if (deductibleStep) {
+    const due = D(deductibleStep.vars.due);
+    c({ id: 'bd', key: 'basic.deductible', tier: 'basic', state: eligible.lessThan(due) ? 'below' : 'reached', gap: eligible.minus(due), value: deductibleStep.vars.deductible, params: deductibleStep.params });
   }
-  const pay1 = find('basic.payment');
-  const rate = pay1?.params.find((p) => p.key === 'basic.rate');
-  if (pay1 && rate && isScale(rate.value)) {
-    const above = D(pay1.vars.above);
-    const k = bandOf(rate.value, above);
-    const edge = k > 0 ? rate.value.bands[k - 1]!.from : undefined;
-    c({ id: 'bb', key: 'basic.band', tier: 'basic', state: String(k), gap: nextEdgeGap(rate.value, above), ...(edge && edge !== '0' ? { value: fen(new Dec(edge)) } : {}), params: [rate] });
+  const basicPayment = find('basic.payment');
+  const basicRate = basicPayment?.params.find((p) => p.key === 'basic.rate');
+  if (basicPayment && basicRate && isScale(basicRate.value)) {
+    const above = D(basicPayment.vars.above);
+    const k = bandOf(basicRate.value, above);
+    const edge = k > 0 ? basicRate.value.bands[k - 1]!.from : undefined;
+    c({ id: 'bb', key: 'basic.band', tier: 'basic', state: String(k), gap: nextEdgeGap(basicRate.value, above), ...(edge && edge !== '0' ? { value: fen(new Dec(edge)) } : {}), params: [basicRate] });
   }
-  const cap1 = find('basic.cap');
-  if (cap1) {
-    c({ id: 'bc', key: 'basic.cap', tier: 'basic', state: cap1.id, gap: pay1 ? D(pay1.vars.payable).minus(D(cap1.vars.left)) : undefined, value: cap1.vars.cap, params: cap1.params });
+  const basicCap = find('basic.cap');
+  if (basicCap) {
+    c({ id: 'bc', key: 'basic.cap', tier: 'basic', state: basicCap.id, gap: basicPayment ? D(basicPayment.vars.payable).minus(D(basicCap.vars.left)) : undefined, value: basicCap.vars.cap, params: basicCap.params });
   }
 
-  const base2 = find('critical.base');
-  if (base2) {
+  const criticalBase = find('critical.base');
+  if (criticalBase) {
     const below = find('critical.below-deductible');
-    const pay2 = find('critical.payment');
-    const d2 = D((below ?? pay2)?.vars.deductible);
-    const before = D(base2.vars.cumBefore);
-    const after = D(base2.vars.cumAfter);
-    const dp = (below ?? pay2)!.params;
-    c({ id: 'cd', key: 'critical.deductible', tier: 'critical', state: `${before.greaterThan(d2)}/${after.greaterThan(d2)}`, gap: after.minus(d2), value: fen(d2), params: dp.filter((p) => p.key === 'critical.deductible') });
-    const sc = pay2?.params.find((p) => p.key === 'critical.scale');
-    const basis = pay2?.params.find((p) => p.key === 'critical.bandBasis')?.value;
-    if (pay2 && sc && isScale(sc.value)) {
-      const axis = (x: Dec) => (basis === 'cumulative' ? x : x.minus(d2));
-      const k = bandOf(sc.value, axis(after));
-      const edge = k > 0 ? new Dec(sc.value.bands[k - 1]!.from) : undefined;
+    const criticalPayment = find('critical.payment');
+    const criticalDeductible = D((below ?? criticalPayment)?.vars.deductible);
+    const before = D(criticalBase.vars.cumBefore);
+    const after = D(criticalBase.vars.cumAfter);
+    const deductibleParams = (below ?? criticalPayment)!.params;
+    c({ id: 'cd', key: 'critical.deductible', tier: 'critical', state: `${before.greaterThan(criticalDeductible)}/${after.greaterThan(criticalDeductible)}`, gap: after.minus(criticalDeductible), value: fen(criticalDeductible), params: deductibleParams.filter((p) => p.key === 'critical.deductible') });
+    const criticalBands = criticalPayment?.params.find((p) => p.key === 'critical.scale');
+    const basis = criticalPayment?.params.find((p) => p.key === 'critical.bandBasis')?.value;
+    if (criticalPayment && criticalBands && isScale(criticalBands.value)) {
+      const axis = (x: Dec) => (basis === 'cumulative' ? x : x.minus(criticalDeductible));
+      const k = bandOf(criticalBands.value, axis(after));
+      const edge = k > 0 ? new Dec(criticalBands.value.bands[k - 1]!.from) : undefined;
       c({
-        id: 'cb', key: 'critical.band', tier: 'critical', state: `${bandOf(sc.value, axis(before))}/${k}`, gap: nextEdgeGap(sc.value, axis(after)),
-        ...(edge && edge.greaterThan(0) ? { value: fen(basis === 'cumulative' ? edge : edge.plus(d2)) } : {}), params: [sc],
+        id: 'cb', key: 'critical.band', tier: 'critical', state: `${bandOf(criticalBands.value, axis(before))}/${k}`, gap: nextEdgeGap(criticalBands.value, axis(after)),
+        ...(edge && edge.greaterThan(0) ? { value: fen(basis === 'cumulative' ? edge : edge.plus(criticalDeductible)) } : {}), params: [criticalBands],
       });
     }
-    const cap2 = find('critical.cap');
-    if (cap2) c({ id: 'cc', key: 'critical.cap', tier: 'critical', state: cap2.id, gap: pay2 && cap2.vars.left ? D(pay2.vars.payable).minus(D(cap2.vars.left)) : undefined, value: cap2.vars.cap, params: cap2.params });
+    const criticalCap = find('critical.cap');
+    if (criticalCap) c({ id: 'cc', key: 'critical.cap', tier: 'critical', state: criticalCap.id, gap: criticalPayment && criticalCap.vars.left ? D(criticalPayment.vars.payable).minus(D(criticalCap.vars.left)) : undefined, value: criticalCap.vars.cap, params: criticalCap.params });
   }
 
-  const base3 = find('assistance.base');
-  if (base3) {
+  const assistanceBase = find('assistance.base');
+  if (assistanceBase) {
     const below = find('assistance.below-deductible');
-    const pay3 = find('assistance.payment');
-    const d3 = D((below ?? pay3)?.vars.deductible);
-    const before = D(base3.vars.cumBefore);
-    const after = D(base3.vars.cumAfter);
-    c({ id: 'ad', key: 'assistance.deductible', tier: 'assistance', state: `${before.greaterThan(d3)}/${after.greaterThan(d3)}`, gap: after.minus(d3), value: fen(d3), params: (below ?? pay3)!.params.filter((p) => p.key === 'assistance.deductible') });
-    const lim = find('assistance.limit');
-    if (lim) {
-      const left = D(lim.vars.limit).minus(D(lim.vars.used));
-      c({ id: 'al', key: 'assistance.limit', tier: 'assistance', state: lim.id, gap: pay3 && lim.vars.limit ? D(pay3.vars.payable).minus(left) : undefined, value: lim.vars.limit, params: lim.params });
+    const assistancePayment = find('assistance.payment');
+    const assistanceDeductible = D((below ?? assistancePayment)?.vars.deductible);
+    const before = D(assistanceBase.vars.cumBefore);
+    const after = D(assistanceBase.vars.cumAfter);
+    c({ id: 'ad', key: 'assistance.deductible', tier: 'assistance', state: `${before.greaterThan(assistanceDeductible)}/${after.greaterThan(assistanceDeductible)}`, gap: after.minus(assistanceDeductible), value: fen(assistanceDeductible), params: (below ?? assistancePayment)!.params.filter((p) => p.key === 'assistance.deductible') });
+    const assistanceLimit = find('assistance.limit');
+    if (assistanceLimit) {
+      const left = D(assistanceLimit.vars.limit).minus(D(assistanceLimit.vars.used));
+      c({ id: 'al', key: 'assistance.limit', tier: 'assistance', state: assistanceLimit.id, gap: assistancePayment && assistanceLimit.vars.limit ? D(assistancePayment.vars.payable).minus(left) : undefined, value: assistanceLimit.vars.limit, params: assistanceLimit.params });
     }
   } else {
-    const no = steps.find((s) => s.id.startsWith('assistance.'));
-    if (no) c({ id: 'an', key: 'other', tier: 'assistance', state: no.id, params: no.params });
+    const scope = steps.find((s) => s.tier === 'assistance');
+    if (scope) c({ id: 'an', key: 'other', tier: 'assistance', state: scope.id, params: scope.params });
   }
 
   const tilt = find('tilt.below-threshold') ?? find('tilt.payment');
   if (tilt) {
-    const t = D(tilt.vars.threshold);
-    c({ id: 'tt', key: 'tilt.threshold', tier: 'tilt', state: tilt.id.startsWith('tilt.payment') ? 'over' : 'below', gap: D(tilt.vars.cumBefore).plus(D(tilt.vars.burden)).minus(t), value: tilt.vars.threshold, params: tilt.params.filter((p) => p.key === 'tilt.threshold') });
-    const limRead = tilt.params.find((p) => p.key === 'tilt.annualLimit');
-    c({ id: 'tl', key: 'tilt.limit', tier: 'tilt', state: tilt.vars.capped ?? 'no', ...(typeof limRead?.value === 'string' ? { value: fen(new Dec(limRead.value)) } : {}), gap: tilt.vars.limit ? D(tilt.vars.payable).minus(D(tilt.vars.limit)) : undefined, params: tilt.params.filter((p) => p.key === 'tilt.annualLimit') });
+    const threshold = D(tilt.vars.threshold);
+    c({ id: 'tt', key: 'tilt.threshold', tier: 'tilt', state: TRACE_STEPS[tilt.id].rule === 'tilt.payment' ? 'over' : 'below', gap: D(tilt.vars.cumBefore).plus(D(tilt.vars.burden)).minus(threshold), value: tilt.vars.threshold, params: tilt.params.filter((p) => p.key === 'tilt.threshold') });
+    const tiltLimit = tilt.params.find((p) => p.key === 'tilt.annualLimit');
+    c({ id: 'tl', key: 'tilt.limit', tier: 'tilt', state: tilt.vars.capped ?? 'no', ...(typeof tiltLimit?.value === 'string' ? { value: fen(new Dec(tiltLimit.value)) } : {}), gap: tilt.vars.limit ? D(tilt.vars.payable).minus(D(tilt.vars.limit)) : undefined, params: tilt.params.filter((p) => p.key === 'tilt.annualLimit') });
   }
   return out;
 }
@@ -216,10 +218,10 @@ interface Eval {
 
 interface Ctx {
   chain: PackChain;
-  person: Parameters<typeof settleVisits>[1];
+  person: PersonFacts;
   candidates: CategoryDim[];
   visits: SettledVisit[];
-  opening: Parameters<typeof settleVisits>[4];
+  opening: OpeningLedger | undefined;
   target: string;
   count: number;
   memo: Map<string, Eval>;
@@ -236,26 +238,22 @@ function evaluate(ctx: Ctx, f: number, withTrace: boolean): Eval {
   ctx.count++;
   const total = moneyOf(f);
   const visits = ctx.visits.map((v) => (v.id === ctx.target ? { ...v, total } : v));
-  let best: { category: CategoryDim; visits: VisitResult[]; oop: Dec } | undefined;
-  for (const category of ctx.candidates) {
-    const run = settleVisits(ctx.chain, ctx.person, category, visits, ctx.opening, withTrace);
-    const oop = run.visits.reduce((s, v) => s.plus(v.outOfPocket), ZERO);
-    if (!best || oop.lessThan(best.oop)) best = { category, visits: run.visits, oop };
-  }
-  const vr = best!.visits.find((v) => v.id === ctx.target)!;
-  const sum = (key: Tier5 | 'total') => fen(best!.visits.reduce((s, v) => s.plus(v[key]), ZERO));
+  const { best } = settleEachIdentity(ctx.chain, ctx.person, ctx.candidates, visits, ctx.opening, withTrace);
+  const year = best.run.visits;
+  const vr = year.find((v) => v.id === ctx.target)!;
+  const sum = (key: Tier5 | 'total') => fen(year.reduce((s, v) => s.plus(v[key]), ZERO));
   const point: WhatIfPoint = {
     total: fen(total), basic: vr.basic, critical: vr.critical, assistance: vr.assistance, tilt: vr.tilt, outOfPocket: vr.outOfPocket,
     year: { total: sum('total'), basic: sum('basic'), critical: sum('critical'), assistance: sum('assistance'), tilt: sum('tilt'), outOfPocket: sum('outOfPocket') },
-    identity: best!.category, role: 'grid',
+    identity: best.category, role: 'grid',
   };
   const e: Eval = { fen: f, point };
   if (withTrace) {
     // The varied visit and every later one (their ledger depends on it); earlier ones cannot change.
-    const from = best!.visits.findIndex((v) => v.id === ctx.target);
+    const from = year.findIndex((v) => v.id === ctx.target);
     e.comps = [
-      { id: 'id', key: 'identity', tier: 'identity', visitId: ctx.target, state: best!.category, params: [] },
-      ...best!.visits.slice(from).flatMap(visitComps),
+      { id: 'id', key: 'identity', tier: 'identity', visitId: ctx.target, state: best.category, params: [] },
+      ...year.slice(from).flatMap(visitComps),
     ];
     e.sig = e.comps.map((c) => `${c.visitId}:${c.id}=${c.state}`).join('|');
   }
@@ -391,7 +389,7 @@ export function whatIfCurve(input: unknown, packs: Iterable<RulePack>, opts: Wha
   const cats = chain.layers.find((l) => l.categories.length > 0)?.categories ?? [];
   const ctx: Ctx = {
     chain,
-    person: { scheme: n.scheme, retired: n.retired, ageAt: (d: string) => (n.birthDate ? ageOnDate(n.birthDate, d) : n.age) },
+    person: { scheme: n.scheme, retired: n.retired, ageAt: (d: string) => (n.birthDate ? ageOn(n.birthDate, d) : n.age) },
     candidates: candidateOrder(n.categories, cats),
     visits: n.visits, opening: n.opening, target, count: 0, memo: new Map(),
   };
@@ -450,12 +448,6 @@ export function whatIfCurve(input: unknown, packs: Iterable<RulePack>, opts: Wha
     ].sort((x, y) => new Dec(x.at).comparedTo(y.at)),
     evaluations: ctx.count,
   };
-}
-
-function ageOnDate(birthDate: string, date: string): number {
-  const by = +birthDate.slice(0, 4);
-  const y = +date.slice(0, 4);
-  return y - by - (date.slice(5) < birthDate.slice(5) ? 1 : 0);
 }
 
 /** Same bill, each of the pack's categories (and none): the comparison the what-if panel shows. */

@@ -1,4 +1,6 @@
 // Engine strings, English. Keys must match engine.zh-CN.ts exactly (tested).
+import type { TraceStepId } from '../contract/trace-steps.js';
+
 export default {
   tier: { basic: 'Basic insurance', critical: 'Critical-illness insurance', assistance: 'Medical assistance', tilt: 'Extra assistance', outOfPocket: 'You pay' },
   kind: { inpatient: 'Hospital stay', 'outpatient-special': 'Outpatient, special disease', 'outpatient-chronic': 'Outpatient, chronic disease', 'outpatient-general': 'General outpatient' },
@@ -81,6 +83,7 @@ export default {
     'per-visit': 'per admission', 'per-year': 'once a year', 'per-year-topup': 'once a year, difference at a higher-level hospital',
     cumulative: 'bands on the year\'s cumulative amount', 'above-deductible': 'bands above the deductible', tranche: 'a separate share', 'extra-points': 'extra points on the assistance ratio',
   },
+  // Every trace step id has its sentence (a missing one fails the typecheck).
   trace: {
     'input.partition': 'Total ¥{{total}} − out-of-scope ¥{{outOfScope}} − class-B co-payment ¥{{partialSelfPay}} = in-scope costs ¥{{eligible}}',
     'basic.deductible.per-visit': 'Visit {{n}} this year: deductible ¥{{deductible}}; you bear ¥{{charged}} below it',
@@ -124,5 +127,5 @@ export default {
     param: '{{label}}: {{value}} ({{status}}; from {{layer}})',
     visit: 'Visit {{n}}: {{kind}}, {{date}}',
     summary: 'Totals: bill ¥{{total}}, basic ¥{{basic}}, critical illness ¥{{critical}}, assistance ¥{{assistance}}, extra ¥{{tilt}}, you pay ¥{{outOfPocket}}',
-  },
+  } satisfies Record<TraceStepId, string> & Record<string, string>,
 };

@@ -1,5 +1,6 @@
 // Engine strings, zh-CN (the default language). Keys must match engine.en.ts exactly (tested).
 import labels from './engine-labels.zh-CN.js';
+import type { TraceStepId } from '../contract/trace-steps.js';
 
 export default {
   ...labels,
@@ -65,6 +66,7 @@ export default {
     'per-visit': '每次住院计算', 'per-year': '每年计算一次', 'per-year-topup': '每年一次，升级医院补差额',
     cumulative: '按年度累计金额分段', 'above-deductible': '扣除起付线后分段', tranche: '单独按比例救助', 'extra-points': '提高救助比例',
   },
+  // Every trace step id has its sentence (a missing one fails the typecheck).
   trace: {
     'input.partition': '总费用 {{total}} 元 − 全自费 {{outOfScope}} 元 − 乙类先行自付 {{partialSelfPay}} 元 = 政策范围内费用 {{eligible}} 元',
     'basic.deductible.per-visit': '本年第 {{n}} 次，起付标准 {{deductible}} 元，本次由个人负担起付线以下 {{charged}} 元',
@@ -108,5 +110,5 @@ export default {
     param: '{{label}}：{{value}}（{{status}}；来自 {{layer}}）',
     visit: '第 {{n}} 次：{{kind}}，{{date}}',
     summary: '合计：总费用 {{total}} 元，基本医保 {{basic}} 元，大病保险 {{critical}} 元，医疗救助 {{assistance}} 元，倾斜救助 {{tilt}} 元，个人自付 {{outOfPocket}} 元',
-  },
+  } satisfies Record<TraceStepId, string> & Record<string, string>,
 };
