@@ -150,7 +150,8 @@ export function estimateWith(raw: unknown, deps: EstimateDeps): EstimateResult {
     const central = settleAt(chain, input.trace);
     const settleOne = (view: PackChain, category: CategoryDim) =>
       settleVisits(view, person, category, input.visits, input.opening, false).visits.reduce((s, v) => s.plus(v.outOfPocket), ZERO);
-    const bounded = boundedEstimate(chain, central, settleAt, settleOne);
+    const years = input.visits.map((v) => v.date.slice(0, 4));
+    const bounded = boundedEstimate(chain, central, settleAt, settleOne, new Set(years).size < years.length);
     const best = central.best;
     const runs = central.runs;
     const out = buildOutput(chain, top, best, runs, bounded, input.visits[0]!.date, t);
@@ -194,26 +195,49 @@ export function estimateWith(raw: unknown, deps: EstimateDeps): EstimateResult {
 interface Evaluation { runs: Settled[]; best: Settled }
 type Settled = IdentityRun;
 
-/** The estimate at the generous and strict ends of every unknown, and which unknowns moved it. */
+/**
+ * The estimate at the ends of the unknowns' bounds: `generous` is the reading that leaves the least
+ * to pay, `strict` the most; `moved` lists the unknowns that change the result on their own.
+ */
 interface Bounded { generous: Settled; strict: Settled; moved: ParamRead[]; read: number }
 
 /**
  * Evaluates the ends only when an unpublished number was read (else the central figures are exact).
- * Out-of-pocket is monotone in each bounded parameter (the registry's `generous` direction), so the
- * all-generous and all-strict corners bound it; the containment property test checks this claim.
- * An unknown "moved" the result when setting it alone to either end changes the out-of-pocket total.
+ * Within one visit, out-of-pocket is monotone in each bounded parameter (the registry's `generous`
+ * direction), so the all-generous and all-strict corners bound it. Across visits of one year it
+ * need not be: a more generous ratio on a stay that 救助 covers can shrink the year's 大病 base or
+ * use up a shared cap that a later, uncovered stay needed. So with several visits in a year the
+ * search goes on from each corner, turning one unknown at a time to its other end and keeping the
+ * turn when it moves the total further out (the containment property test checks the result).
+ * An unknown "moved" the result when setting it alone to either end changes the total.
  */
 function boundedEstimate(
   chain: PackChain, central: Evaluation, settleAt: (c: PackChain, trace: boolean) => Evaluation,
-  settleOne: (c: PackChain, category: CategoryDim) => Dec,
+  settleOne: (c: PackChain, category: CategoryDim) => Dec, visitsInteract: boolean,
 ): Bounded {
   const unknownReads = (e: Evaluation) => e.runs.flatMap((r) => r.run.reads).filter((r) => r.unknown !== undefined);
   const seen = unknownReads(central);
   if (seen.length === 0) return { generous: central.best, strict: central.best, moved: [], read: 0 };
-  const generous = settleAt(chain.at({ all: 'generous' }), false);
-  const strict = settleAt(chain.at({ all: 'strict' }), false);
+  let generous = settleAt(chain.at({ all: 'generous' }), false);
+  let strict = settleAt(chain.at({ all: 'strict' }), false);
   const byId = new Map<string, ParamRead>();
   for (const r of [...seen, ...unknownReads(generous), ...unknownReads(strict)]) if (!byId.has(r.unknown!.id)) byId.set(r.unknown!.id, r);
+  if (visitsInteract && byId.size > 1) {
+    const climb = (start: Evaluation, from: Corner, to: Corner, better: (a: Dec, b: Dec) => boolean): Evaluation => {
+      let best = start;
+      const set: Record<string, Corner> = {};
+      for (const id of byId.keys()) {
+        const tried = settleAt(chain.at({ all: from, set: { ...set, [id]: to } }), false);
+        if (better(tried.best.oop, best.best.oop)) {
+          set[id] = to;
+          best = tried;
+        }
+      }
+      return best;
+    };
+    strict = climb(strict, 'strict', 'generous', (a, b) => a.greaterThan(b));
+    generous = climb(generous, 'generous', 'strict', (a, b) => a.lessThan(b));
+  }
   const moved: ParamRead[] = [];
   const exact = generous.best.oop.equals(central.best.oop) && strict.best.oop.equals(central.best.oop);
   if (!exact && byId.size === 1) moved.push(...byId.values());
@@ -223,7 +247,7 @@ function boundedEstimate(
     const category = central.best.category;
     const base = central.best.oop;
     for (const [id, r] of byId) {
-      const shifts = (corner: Corner) => !settleOne(chain.at({ all: 'central', only: { id, corner } }), category).equals(base);
+      const shifts = (corner: Corner) => !settleOne(chain.at({ all: 'central', set: { [id]: corner } }), category).equals(base);
       if (shifts('strict') || shifts('generous')) moved.push(r);
     }
     // Jointly but not singly decisive unknowns (rare): name every one read rather than none.

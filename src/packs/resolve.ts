@@ -29,11 +29,11 @@ const isTable = (x: Leaf | Table): x is Table =>
   typeof x === 'object' && x !== null && !('derive' in x) && !('bands' in x) && !('range' in x);
 
 /**
- * Which end of each unpublished (bounded) number a chain view reads: `all` for every unknown, or
- * one unknown (`only.id`) at `only.corner` and the rest at central — to find which unknowns move
- * a result.
+ * Which end of each unpublished (bounded) number a chain view reads: `all` for every unknown,
+ * except those named in `set` (by unknown id) — to find which unknowns move a result, and to
+ * search the corners where they interact across visits.
  */
-export interface CornerPlan { all: Corner; only?: { id: string; corner: Corner } }
+export interface CornerPlan { all: Corner; set?: Readonly<Record<string, Corner>> }
 const CENTRAL: CornerPlan = { all: 'central' };
 
 type Value = string | boolean | null | Scale;
@@ -56,12 +56,12 @@ export class PackChain {
 
   /** The same chain read at other ends of its unknowns (own memo; views are kept for reuse). */
   at(plan: CornerPlan): PackChain {
-    if (plan.all === this.plan.all && plan.only === undefined && this.plan.only === undefined) return this;
-    const token = `${plan.all}|${plan.only?.id ?? ''}|${plan.only?.corner ?? ''}`;
+    const token = planToken(plan);
+    if (token === planToken(this.plan)) return this;
     this.views ??= new Map();
     let v = this.views.get(token);
     if (!v) {
-      if (this.views.size > 64) this.views.clear(); // bounded: one-at-a-time views per unknown
+      if (this.views.size > 256) this.views.clear(); // bounded: per-unknown views of a corner search
       v = new PackChain(this.layers, plan);
       this.views.set(token, v);
     }
@@ -189,7 +189,7 @@ export class PackChain {
   }
 
   private pickFor(id: string): Corner {
-    return this.plan.only ? (this.plan.only.id === id ? this.plan.only.corner : 'central') : this.plan.all;
+    return this.plan.set?.[id] ?? this.plan.all;
   }
 
   private derive(leaf: DerivedLeaf, date: string, layer: RulePack) {
@@ -252,6 +252,11 @@ export class PackChain {
     }
     return true;
   }
+}
+
+function planToken(plan: CornerPlan): string {
+  const set = plan.set ? Object.entries(plan.set).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, c]) => `${k}=${c}`).join(';') : '';
+  return `${plan.all}|${set}`;
 }
 
 export function pickEntry(entries: ParamEntry[] | undefined, date: string): ParamEntry | undefined {
