@@ -63,9 +63,28 @@ export interface ParamRead {
   cite: ResolvedCitation[];
   modifiers: { id: string; op: string; value?: string; label: LocalText; status: Status; cite: ResolvedCitation[] }[];
   derivation?: { series: string; seriesLabel: LocalText; year: number; base: string; rate: string; exact: string; rounding: string; official?: string; wantedYear?: number };
+  /** Present when the value is an unpublished local number taken from its bounds. */
+  unknown?: UnknownRead;
 }
 
 export interface ResolvedCitation extends Citation { doc: SourceDoc }
+
+/** central: the most likely figure; generous / strict: the ends that help the person most / least. */
+export type Corner = 'central' | 'generous' | 'strict';
+
+/** A number the region has not published, read from its cited bounds (after the cell's exceptions). */
+export interface UnknownRead {
+  /** Stable id of the bounded cell: key, layer, entry date, cell. */
+  id: string;
+  low: string | Scale;
+  high: string | Scale | null; // null: no upper bound known (caps)
+  central: string | Scale | null;
+  basis: LocalText;
+  /** The end this read took. */
+  picked: Corner;
+  /** When the unknown is an unpublished income year behind a derived threshold. */
+  series?: { id: string; year: number; low: string; high: string | null; central: string };
+}
 
 export interface TraceStep {
   id: string; // template key, e.g. basic.payment
@@ -89,8 +108,43 @@ export interface VisitResult {
   trace?: TraceStep[];
 }
 
+/** A visit as the output gives it: the central figures plus their range. */
+export interface VisitOutput extends VisitResult {
+  /** True when no unpublished number can change this visit's out-of-pocket figure. */
+  exact: boolean;
+  range: FigureRange;
+}
+
+export interface TierFigures { basic: Money; critical: Money; assistance: Money; tilt: Money; outOfPocket: Money }
+
+/**
+ * The estimate at the two ends of every unpublished number's bounds. Only out-of-pocket is promised
+ * as a bound ([low, high]); a tier's own figure may move either way between the ends.
+ */
+export interface FigureRange { outOfPocket: { low: Money; high: Money }; generous: TierFigures; strict: TierFigures }
+
+/** An unpublished local number that moved this result, with its cited bounds. */
+export interface Unknown {
+  key: string;
+  /** The table cell, by dimension (as a person supplying the value names it). */
+  cell: Record<string, string>;
+  label: LocalText;
+  low: string;
+  high: string | null;
+  central: string | null;
+  /** Values in words for people (rates as %, money in 元, scales as bands), in the output language. */
+  text: { low: string; high: string; central: string };
+  basis: LocalText;
+  status: Status;
+  layer: string;
+  cite: ResolvedCitation[];
+  series?: UnknownRead['series'];
+}
+
 export interface Totals {
   total: Money; basic: Money; critical: Money; assistance: Money; tilt: Money; outOfPocket: Money;
+  exact: boolean;
+  range: FigureRange;
   /** (basic + critical + assistance + tilt) / total, 4 decimals; "0.0000" when total is 0. */
   reimbursedShare: string;
 }
@@ -111,10 +165,12 @@ export interface EstimateOutput {
   engine: { version: string };
   pack: { id: string; version: string; hash: string; layers: string[]; kind: RulePack['kind']; region: RulePack['region'] };
   identity: { applied: CategoryId | 'none'; candidates: { category: CategoryId | 'none'; outOfPocket: Money }[] };
-  visits: VisitResult[];
+  visits: VisitOutput[];
   totals: Totals;
   warnings: Notice[];
   assumptions: Assumption[];
+  /** The unpublished local numbers that moved this result (empty when `totals.exact`). */
+  unknowns: Unknown[];
   /** Present when the region's by-application category (依申请, e.g. 因病致贫重病患者) would leave less to pay. */
   applicationHint?: { category: CategoryId; outOfPocket: Money; assistance: Money; tilt: Money; message: string };
 }

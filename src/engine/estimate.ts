@@ -1,7 +1,8 @@
 // estimate(): the one entry point the CLI, the widgets and the tests share. JSON in, JSON out.
 import { Dec, ZERO, fen } from '../money/decimal.js';
 import type {
-  Assumption, EstimateError, EstimateOutput, EstimateResult, Lang, Notice, ParamRead, VisitResult,
+  Assumption, EstimateError, EstimateOutput, EstimateResult, FigureRange, Lang, Notice, ParamRead, TierFigures,
+  Unknown, VisitOutput, VisitResult,
 } from '../contract/types.js';
 import { ageOn, normaliseInput, type InputFault } from '../contract/validate-input.js';
 import { PackChain } from '../packs/resolve.js';
@@ -13,6 +14,7 @@ import { EngineFault } from './fault.js';
 import { candidateOrder } from './identity.js';
 import { settleVisits, type YearRun } from './pipeline.js';
 import { packHash } from './hash.js';
+import { formatValue } from './render-text.js';
 
 export const ENGINE_VERSION = '0.1.0';
 
@@ -138,17 +140,23 @@ export function estimateWith(raw: unknown, deps: EstimateDeps): EstimateResult {
       retired: input.retired,
       ageAt: (date: string) => (input.birthDate ? ageOn(input.birthDate, date) : input.age),
     };
-    const runs: { category: CategoryDim; run: YearRun; oop: Dec }[] = [];
-    for (const category of candidateOrder(input.categories, cats)) {
-      const run = settleVisits(chain, person, category, input.visits, input.opening, input.trace);
-      const oop = run.visits.reduce((s, v) => s.plus(v.outOfPocket), ZERO);
-      runs.push({ category, run, oop });
-    }
-    let best = runs[0]!;
-    for (const r of runs) if (r.oop.lessThan(best.oop)) best = r;
-
-    assertConservation(best.run.visits);
-    const out = buildOutput(chain, top, best, runs, input.visits[0]!.date, t);
+    const order = candidateOrder(input.categories, cats);
+    // 就高不就低 at one reading of the unknowns: every identity settled, the least out-of-pocket applied.
+    const settleAt = (view: PackChain, withTrace: boolean): Evaluation => {
+      const runs = order.map((category) => {
+        const run = settleVisits(view, person, category, input.visits, input.opening, withTrace);
+        assertConservation(run.visits);
+        return { category, run, oop: run.visits.reduce((s, v) => s.plus(v.outOfPocket), ZERO) };
+      });
+      let best = runs[0]!;
+      for (const r of runs) if (r.oop.lessThan(best.oop)) best = r;
+      return { runs, best };
+    };
+    const central = settleAt(chain, input.trace);
+    const bounded = boundedEstimate(chain, central, settleAt);
+    const best = central.best;
+    const runs = central.runs;
+    const out = buildOutput(chain, top, best, runs, bounded, input.visits[0]!.date, t);
     // 依申请救助 (吉政办发〔2022〕16号 五、(八)): if the region's by-application category would leave
     // less to pay than what the person holds now, say so with the figures — "may qualify", never more.
     const byApplication = cats.find((c) => c.access === 'application');
@@ -186,6 +194,49 @@ export function estimateWith(raw: unknown, deps: EstimateDeps): EstimateResult {
   }
 }
 
+interface Evaluation { runs: Settled[]; best: Settled }
+interface Settled { category: CategoryDim; run: YearRun; oop: Dec }
+
+/** The estimate at the generous and strict ends of every unknown, and which unknowns moved it. */
+interface Bounded { generous: Settled; strict: Settled; moved: ParamRead[]; read: number }
+
+/**
+ * Evaluates the ends only when an unpublished number was read (else the central figures are exact).
+ * Out-of-pocket is monotone in each bounded parameter (the registry's `generous` direction), so the
+ * all-generous and all-strict corners bound it; the containment property test checks this claim.
+ * An unknown "moved" the result when setting it alone to either end changes the out-of-pocket total.
+ */
+function boundedEstimate(chain: PackChain, central: Evaluation, settleAt: (c: PackChain, trace: boolean) => Evaluation): Bounded {
+  const unknownReads = (e: Evaluation) => e.runs.flatMap((r) => r.run.reads).filter((r) => r.unknown !== undefined);
+  const seen = unknownReads(central);
+  if (seen.length === 0) return { generous: central.best, strict: central.best, moved: [], read: 0 };
+  const generous = settleAt(chain.at({ all: 'generous' }), false);
+  const strict = settleAt(chain.at({ all: 'strict' }), false);
+  const byId = new Map<string, ParamRead>();
+  for (const r of [...seen, ...unknownReads(generous), ...unknownReads(strict)]) if (!byId.has(r.unknown!.id)) byId.set(r.unknown!.id, r);
+  const moved: ParamRead[] = [];
+  if (!generous.best.oop.equals(strict.best.oop) || !generous.best.oop.equals(central.best.oop)) {
+    for (const [id, r] of byId) {
+      const shifts = (['strict', 'generous'] as const).some((corner) =>
+        !settleAt(chain.at({ all: 'central', only: { id, corner } }), false).best.oop.equals(central.best.oop));
+      if (shifts) moved.push(r);
+    }
+    // Jointly but not singly decisive unknowns (rare): name every one read rather than none.
+    if (moved.length === 0) moved.push(...byId.values());
+  }
+  return { generous: generous.best, strict: strict.best, moved, read: byId.size };
+}
+
+function figures(v: VisitResult): TierFigures {
+  return { basic: v.basic, critical: v.critical, assistance: v.assistance, tilt: v.tilt, outOfPocket: v.outOfPocket };
+}
+
+function rangeOf(c: Dec, g: Dec, s: Dec, gen: TierFigures, str: TierFigures): FigureRange {
+  const low = Dec.min(c, g, s);
+  const high = Dec.max(c, g, s);
+  return { outOfPocket: { low: fen(low), high: fen(high) }, generous: gen, strict: str };
+}
+
 function assertConservation(visits: VisitResult[]): void {
   for (const v of visits) {
     const sum = new Dec(v.basic).plus(v.critical).plus(v.assistance).plus(v.tilt).plus(v.outOfPocket);
@@ -198,20 +249,41 @@ function assertConservation(visits: VisitResult[]): void {
 
 function buildOutput(
   chain: PackChain, top: RulePack, best: { category: CategoryDim; run: YearRun },
-  runs: { category: CategoryDim; oop: Dec }[], firstDate: string, t: Translate,
+  runs: { category: CategoryDim; oop: Dec }[], bounded: Bounded, firstDate: string, t: Translate,
 ): EstimateOutput {
-  const visits = best.run.visits;
+  const gv = bounded.generous.run.visits;
+  const sv = bounded.strict.run.visits;
+  const visits: VisitOutput[] = best.run.visits.map((v, i) => {
+    const range = rangeOf(new Dec(v.outOfPocket), new Dec(gv[i]!.outOfPocket), new Dec(sv[i]!.outOfPocket), figures(gv[i]!), figures(sv[i]!));
+    return { ...v, exact: range.outOfPocket.low === range.outOfPocket.high, range };
+  });
   const sum = (k: 'total' | 'basic' | 'critical' | 'assistance' | 'tilt' | 'outOfPocket') =>
     visits.reduce((s, v) => s.plus(v[k]), ZERO);
+  const sumOf = (vs: VisitResult[]): TierFigures => ({
+    basic: fen(vs.reduce((s, v) => s.plus(v.basic), ZERO)), critical: fen(vs.reduce((s, v) => s.plus(v.critical), ZERO)),
+    assistance: fen(vs.reduce((s, v) => s.plus(v.assistance), ZERO)), tilt: fen(vs.reduce((s, v) => s.plus(v.tilt), ZERO)),
+    outOfPocket: fen(vs.reduce((s, v) => s.plus(v.outOfPocket), ZERO)),
+  });
+  const totalRange = rangeOf(sum('outOfPocket'), bounded.generous.oop, bounded.strict.oop, sumOf(gv), sumOf(sv));
+  const exact = totalRange.outOfPocket.low === totalRange.outOfPocket.high;
   const total = sum('total');
   const paid = sum('basic').plus(sum('critical')).plus(sum('assistance')).plus(sum('tilt'));
   const warnings: Notice[] = [];
   const warn = (code: string, params?: Record<string, string>) =>
     warnings.push({ code, message: t(`warning.${code}`, params), ...(params ? { params } : {}) });
-  if (top.kind === 'national-guideline' || chain.layers.some((l) => l.kind === 'national-guideline')) warn('national-guideline');
+  // Every region's chain ends in the national layer (its floors and spans bound what a region
+  // leaves unpublished); only a chain with no regional layer is "national guideline, not local".
+  if (chain.layers.some((l) => l.kind === 'national-guideline') && !chain.layers.some((l) => l.kind === 'region')) warn('national-guideline');
   if (chain.layers.some((l) => l.kind === 'test')) warn('test-pack');
-  const assumptions = collectAssumptions(best.run.reads);
+  const assumptions = collectAssumptions(best.run.reads.filter((r) => r.unknown === undefined));
   if (assumptions.length) warn('assumed-values', { count: String(assumptions.length) });
+  const unknowns = bounded.moved.map((r) => unknownOf(r, t));
+  if (!exact) {
+    warn('range-estimate', {
+      count: String(unknowns.length), central: fen(sum('outOfPocket')),
+      low: totalRange.outOfPocket.low, high: totalRange.outOfPocket.high,
+    });
+  } else if (bounded.read > 0) warn('unknowns-immaterial', { count: String(bounded.read) });
   if (chain.ageUnknownRead) warn('age-unknown');
   if (runs.length > 1) warn('identity-chosen', { category: t(`category.${best.category}`) });
   const reviewed = new Date(`${top.lastReviewed}T00:00:00Z`);
@@ -225,11 +297,27 @@ function buildOutput(
     visits,
     totals: {
       total: fen(total), basic: fen(sum('basic')), critical: fen(sum('critical')), assistance: fen(sum('assistance')),
-      tilt: fen(sum('tilt')), outOfPocket: fen(sum('outOfPocket')),
+      tilt: fen(sum('tilt')), outOfPocket: fen(sum('outOfPocket')), exact, range: totalRange,
       reimbursedShare: total.isZero() ? '0.0000' : paid.dividedBy(total).toFixed(4, Dec.ROUND_HALF_UP), // money-safe: decimal.js
     },
     warnings,
     assumptions,
+    unknowns,
+  };
+}
+
+/** An unknown that moved the result, for the output: its cell, bounds (raw and in words) and basis. */
+function unknownOf(r: ParamRead, t: Translate): Unknown {
+  const u = r.unknown!;
+  const text = (v: ParamRead['value']) => formatValue(r.key, v, t);
+  return {
+    key: r.key,
+    cell: Object.fromEntries(Object.entries(r.dims).filter(([, v]) => v !== '*')),
+    label: PARAMS[r.key as ParamKey].label,
+    low: valueText(u.low), high: u.high === null ? null : valueText(u.high), central: u.central === null ? null : valueText(u.central),
+    text: { low: text(u.low), high: u.high === null ? t('value.unbounded') : text(u.high), central: text(u.central) },
+    basis: u.basis, status: r.status, layer: r.layer, cite: r.cite,
+    ...(u.series ? { series: u.series } : {}),
   };
 }
 

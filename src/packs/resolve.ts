@@ -1,10 +1,10 @@
 // Parameter look-up over a layered pack chain (city → province), by date and dimensions, with
 // derivation from cited income series and modifiers applied. Every read returns its provenance.
 import { Dec, min } from '../money/decimal.js';
-import type { ParamRead, ResolvedCitation } from '../contract/types.js';
-import { PARAMS, type ParamKey } from './registry.js';
+import type { Corner, ParamRead, ResolvedCitation, UnknownRead } from '../contract/types.js';
+import { PARAMS, type ParamKey, type ParamSpec } from './registry.js';
 import {
-  STATUSES, type Citation, type Condition, type DerivedLeaf, type Leaf, type ParamEntry, type RulePack,
+  STATUSES, type Bounds, type Citation, type Condition, type DerivedLeaf, type Leaf, type ParamEntry, type RulePack,
   type Scale, type Status, type Table,
 } from './types.js';
 import { EngineFault } from '../engine/fault.js';
@@ -26,7 +26,17 @@ export function worstStatus(a: Status, b: Status): Status {
 }
 
 const isTable = (x: Leaf | Table): x is Table =>
-  typeof x === 'object' && x !== null && !('derive' in x) && !('bands' in x);
+  typeof x === 'object' && x !== null && !('derive' in x) && !('bands' in x) && !('range' in x);
+
+/**
+ * Which end of each unpublished (bounded) number a chain view reads: `all` for every unknown, or
+ * one unknown (`only.id`) at `only.corner` and the rest at central — to find which unknowns move
+ * a result.
+ */
+export interface CornerPlan { all: Corner; only?: { id: string; corner: Corner } }
+const CENTRAL: CornerPlan = { all: 'central' };
+
+type Value = string | boolean | null | Scale;
 
 export class PackChain {
   /** Nearest layer first. */
@@ -36,9 +46,28 @@ export class PackChain {
   ageUnknownRead = false;
   /** Content hash of the layers, computed once. */
   hash: string | undefined;
+  readonly plan: CornerPlan;
+  private views: Map<string, PackChain> | undefined;
 
-  constructor(layers: RulePack[]) {
+  constructor(layers: RulePack[], plan: CornerPlan = CENTRAL) {
     this.layers = layers;
+    this.plan = plan;
+  }
+
+  /** The same chain read at other ends of its unknowns (own memo; views are kept for reuse). */
+  at(plan: CornerPlan): PackChain {
+    if (plan.all === this.plan.all && plan.only === undefined && this.plan.only === undefined) return this;
+    const token = `${plan.all}|${plan.only?.id ?? ''}|${plan.only?.corner ?? ''}`;
+    this.views ??= new Map();
+    let v = this.views.get(token);
+    if (!v) {
+      if (this.views.size > 64) this.views.clear(); // bounded: one-at-a-time views per unknown
+      v = new PackChain(this.layers, plan);
+      this.views.set(token, v);
+    }
+    v.hash = this.hash;
+    v.ageUnknownRead = false;
+    return v;
   }
 
   get top(): RulePack {
@@ -103,29 +132,64 @@ export class PackChain {
       if (node === undefined) continue;
       if (isTable(node)) throw new EngineFault('param-missing', { key, date, dims: 'table', cell, pack: layer.id });
       let status: Status = entry.status;
-      let value: string | boolean | null | Scale;
+      let value: Value;
       let derivation: ParamRead['derivation'];
+      // An unpublished number: its three candidate values (low, central, high) go through the same
+      // modifiers, and the plan picks one; it stays an unknown only if they still differ.
+      let bounds: { low: Value; central: Value; high: Value; basis: Bounds['basis']; series?: UnknownRead['series'] } | undefined;
+      const unknownId = `${key}@${layer.id}:${entry.from}:${Object.values(dims).join(',')}`;
       if (node !== null && typeof node === 'object' && 'derive' in node) {
         const d = this.derive(node, date, layer);
         derivation = d.derivation;
         value = d.value;
         status = d.official !== undefined ? 'official' : worstStatus(status, worstStatus('derived', d.seriesStatus));
+        if (d.bounds) bounds = d.bounds;
+      } else if (node !== null && typeof node === 'object' && 'range' in node) {
+        const r = node.range;
+        bounds = { low: r.low, central: r.central, high: r.high, basis: r.basis };
+        value = r.central;
       } else {
-        value = node as string | boolean | null | Scale;
+        value = node as Value;
       }
       const modifiers: ParamRead['modifiers'] = [];
       for (const m of entry.modifiers ?? []) {
         if (!this.matches(m.when, ctx)) continue;
         value = applyModifier(value, m.op, m.value, m.capAt);
+        if (bounds) {
+          bounds.low = applyModifier(bounds.low, m.op, m.value, m.capAt);
+          bounds.central = applyModifier(bounds.central, m.op, m.value, m.capAt);
+          bounds.high = applyModifier(bounds.high, m.op, m.value, m.capAt);
+        }
         status = worstStatus(status, m.status);
         modifiers.push({ id: m.id, op: m.op, value: m.value, label: m.label, status: m.status, cite: this.resolveCites(m.cite) });
+      }
+      let unknown: UnknownRead | undefined;
+      if (bounds && !(sameValue(bounds.low, bounds.central) && sameValue(bounds.central, bounds.high))) {
+        const picked = this.pickFor(unknownId);
+        const generousIsHigh = (PARAMS[key] as ParamSpec).generous !== 'lower';
+        const end = picked === 'central' ? 'central' : (picked === 'generous') === generousIsHigh ? 'high' : 'low';
+        value = bounds[end];
+        unknown = {
+          id: unknownId, low: bounds.low as string | Scale, high: bounds.high as string | Scale | null,
+          central: bounds.central as string | Scale | null, basis: bounds.basis, picked,
+          ...(bounds.series ? { series: bounds.series } : {}),
+        };
+        const base = bounds.series?.[end];
+        if (derivation && base) derivation = { ...derivation, base, exact: new Dec(base).times(derivation.rate).toString() };
+      } else if (bounds) {
+        value = bounds.central;
       }
       return {
         key, dims, value, status, layer: layer.id, from: entry.from,
         cite: this.resolveCites(entry.cite), modifiers, derivation,
+        ...(unknown ? { unknown } : {}),
       };
     }
     throw miss ?? new EngineFault('param-missing', { key, date, dims: '', cell, pack: this.top.id });
+  }
+
+  private pickFor(id: string): Corner {
+    return this.plan.only ? (this.plan.only.id === id ? this.plan.only.corner : 'central') : this.plan.all;
   }
 
   private derive(leaf: DerivedLeaf, date: string, layer: RulePack) {
@@ -144,15 +208,27 @@ export class PackChain {
       pt = pointIn(year);
     }
     if (!s || !pt) throw new EngineFault('series-missing', { series: d.series, year: String(wantedYear), pack: layer.id });
-    const exact = new Dec(pt.value).times(d.rate);
-    const rounded = d.rounding === 'yuan' ? exact.toDecimalPlaces(0, Dec.ROUND_HALF_UP) : exact;
-    const value = d.official ?? rounded.toString();
+    const of = (base: string) => {
+      const exact = new Dec(base).times(d.rate);
+      return { exact, value: (d.rounding === 'yuan' ? exact.toDecimalPlaces(0, Dec.ROUND_HALF_UP) : exact).toString() };
+    };
+    // An unpublished year bounded in the series: the threshold is bounded the same way (rate × income
+    // is monotone), and the caller picks the end; an official figure for the rule still wins.
+    const base = 'range' in pt ? pt.range.central ?? pt.range.low : pt.value;
+    const { exact, value: derived } = of(base);
+    const bounds = 'range' in pt && d.official === undefined
+      ? {
+        low: of(pt.range.low).value, central: derived, high: pt.range.high === null ? null : of(pt.range.high).value,
+        basis: pt.range.basis, series: { id: d.series, year, low: pt.range.low, high: pt.range.high, central: base },
+      }
+      : undefined;
     return {
-      value,
+      value: d.official ?? derived,
       official: d.official,
-      seriesStatus: year === wantedYear ? pt.status : 'estimated' as Status,
+      bounds,
+      seriesStatus: year === wantedYear && !('range' in pt) ? pt.status : 'estimated' as Status,
       derivation: {
-        series: d.series, seriesLabel: s.label, year, base: pt.value, rate: d.rate,
+        series: d.series, seriesLabel: s.label, year, base, rate: d.rate,
         exact: exact.toString(), rounding: d.rounding, official: d.official,
         ...(year !== wantedYear ? { wantedYear } : {}),
       },
@@ -187,7 +263,14 @@ export function pickEntry(entries: ParamEntry[] | undefined, date: string): Para
   return best;
 }
 
-function applyModifier(value: string | boolean | null | Scale, op: string, v: string | undefined, capAt: string | undefined) {
+function sameValue(a: Value, b: Value): boolean {
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') {
+    return typeof a === 'string' && typeof b === 'string' ? new Dec(a).equals(b) : a === b;
+  }
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function applyModifier(value: Value, op: string, v: string | undefined, capAt: string | undefined): Value {
   if (op === 'remove') return null;
   if (value === null || typeof value === 'boolean') return op === 'replace' ? v ?? null : value;
   const one = (x: string): string => {

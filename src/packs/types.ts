@@ -73,7 +73,22 @@ export interface Derivation {
 }
 export interface DerivedLeaf { derive: Derivation }
 
-export type Leaf = string | boolean | null | Scale | DerivedLeaf;
+/**
+ * A local number the region has not published, bounded by cited data (a higher document's floor or
+ * ceiling, or the span of values cities publish): the engine evaluates the estimate at `central`
+ * and at the generous and strict ends (registry `generous`). `high: null` = no upper bound known
+ * (caps); `central: null` only where "no cap" is itself the most likely reading.
+ */
+export interface Bounds<T = string | Scale> {
+  low: T;
+  high: T | null;
+  central: T | null;
+  /** One plain sentence: where the bounds come from (shown to the person). */
+  basis: LocalText;
+}
+export interface RangeLeaf { range: Bounds }
+
+export type Leaf = string | boolean | null | Scale | DerivedLeaf | RangeLeaf;
 export interface Table { [dimValue: string]: Leaf | Table }
 
 export interface Condition {
@@ -109,7 +124,10 @@ export interface ParamEntry {
   note?: string;
 }
 
-export interface SeriesPoint { value: string; status: Status; cite: Citation[] }
+/** A published figure, or — for a year not yet published — bounds (`range`) in its place. */
+export type SeriesPoint =
+  | { value: string; status: Status; cite: Citation[] }
+  | { range: Bounds<string>; status: Status; cite: Citation[] };
 export interface Series { label: LocalText; points: Record<string, SeriesPoint> }
 
 export interface CategoryInfo {

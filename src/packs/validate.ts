@@ -97,7 +97,47 @@ function checkScale(c: Checker, path: string, x: Json): boolean {
   return true;
 }
 
+/** A numeric leaf's comparable magnitude: marginal rates at each band edge for scales. */
+function ordered(a: Json, b: Json): boolean {
+  if (b === null) return true; // null = no upper bound
+  if (a === null) return false;
+  if (typeof a === 'string' && typeof b === 'string') return new Dec(a).lessThanOrEqualTo(b);
+  const bands = (x: Json): { from: string; rate: string }[] =>
+    isObj(x) && Array.isArray(x.bands) ? x.bands as { from: string; rate: string }[] : typeof x === 'string' ? [{ from: '0', rate: x }] : [];
+  const ba = bands(a);
+  const bb = bands(b);
+  const rateAt = (bs: { from: string; rate: string }[], at: InstanceType<typeof Dec>) =>
+    bs.filter((band) => new Dec(band.from).lessThanOrEqualTo(at)).pop()?.rate ?? '0';
+  return [...ba, ...bb].every((band) => new Dec(rateAt(ba, new Dec(band.from))).lessThanOrEqualTo(rateAt(bb, new Dec(band.from))));
+}
+
+const RANGEABLE: readonly LeafType[] = ['money', 'money-or-none', 'rate', 'rate-or-scale', 'scale'];
+
+/** A range leaf (an unpublished local number, bounded by cited data): low ≤ central ≤ high. */
+function checkRange(c: Checker, path: string, x: Record<string, Json>, leaf: LeafType): boolean {
+  if (!RANGEABLE.includes(leaf)) return c.fail(path, 'only numbers (money, rates, scales) may be given as a range');
+  if (!c.keys(path, x, ['range'])) return false;
+  const r = x.range;
+  if (!c.keys(`${path}.range`, r, ['low', 'high', 'central', 'basis'])) return false;
+  const plain: LeafType = leaf === 'money-or-none' ? 'money' : leaf;
+  let ok = checkLeaf(c, `${path}.range.low`, r.low, plain);
+  for (const k of ['high', 'central'] as const) {
+    if (r[k] === null) {
+      if (leaf !== 'money-or-none') ok = c.fail(`${path}.range.${k}`, 'may be null (no cap) only for caps and limits');
+    } else if (isObj(r[k]) && ('derive' in (r[k] as object) || 'range' in (r[k] as object))) {
+      ok = c.fail(`${path}.range.${k}`, 'must be a plain value');
+    } else ok = checkLeaf(c, `${path}.range.${k}`, r[k], plain) && ok;
+  }
+  if (isObj(r.low) && ('derive' in r.low || 'range' in r.low)) ok = c.fail(`${path}.range.low`, 'must be a plain value');
+  c.localText(`${path}.range.basis`, r.basis);
+  if (!ok) return false;
+  if (!ordered(r.low, r.central)) c.fail(`${path}.range.central`, 'must lie between low and high');
+  else if (!ordered(r.central, r.high)) c.fail(`${path}.range.central`, 'must lie between low and high');
+  return true;
+}
+
 function checkLeaf(c: Checker, path: string, x: Json, leaf: LeafType): boolean {
+  if (isObj(x) && 'range' in x) return checkRange(c, path, x, leaf);
   if (isObj(x) && 'derive' in x) {
     if (leaf !== 'money' && leaf !== 'money-or-none') return c.fail(path, 'only money values may be derived');
     if (!c.keys(path, x, ['derive'])) return false;
@@ -126,7 +166,7 @@ function checkLeaf(c: Checker, path: string, x: Json, leaf: LeafType): boolean {
 }
 
 const isLeafShape = (x: Json): boolean =>
-  !isObj(x) || 'derive' in x || 'bands' in x;
+  !isObj(x) || 'derive' in x || 'bands' in x || 'range' in x;
 
 function checkTable(c: Checker, path: string, x: Json, dims: Dim[], leaf: LeafType): void {
   if (isLeafShape(x) || dims.length === 0) {
@@ -255,8 +295,14 @@ export function validatePack(raw: unknown): PackValidation {
       for (const [year, pt] of Object.entries(s.points)) {
         const pp = `${sp}.points.${year}`;
         if (!/^(19|20)\d\d$/.test(year)) c.fail(pp, 'must be keyed by a year');
-        if (!c.keys(pp, pt, ['value', 'status', 'cite'])) continue;
-        c.decimal(`${pp}.value`, pt.value, '0');
+        // A year not yet published may be bounded instead (status estimated/assumed, cited).
+        if (isObj(pt) && 'range' in pt) {
+          if (!c.keys(pp, pt, ['range', 'status', 'cite'])) continue;
+          checkRange(c, pp, { range: pt.range }, 'money');
+        } else {
+          if (!c.keys(pp, pt, ['value', 'status', 'cite'])) continue;
+          c.decimal(`${pp}.value`, pt.value, '0');
+        }
         c.status(`${pp}.status`, pt.status);
         c.cites(`${pp}.cite`, pt.cite);
       }

@@ -66,6 +66,14 @@ for (const [file, cases] of Object.entries(GOLDEN_FILES)) {
           expect(out.applicationHint?.category).to.equal(c.expect.applicationHint.category);
           expect(out.applicationHint?.outOfPocket).to.equal(c.expect.applicationHint.outOfPocket);
         }
+        if (c.expect.exact !== undefined) expect(out.totals.exact, 'totals.exact').to.equal(c.expect.exact);
+        if (c.expect.range) expect(out.totals.range.outOfPocket, 'totals.range.outOfPocket').to.deep.equal(c.expect.range);
+        if (c.expect.unknowns) expect(out.unknowns.map((u) => u.key).sort(), 'unknowns').to.deep.equal([...c.expect.unknowns].sort());
+        // Conservation holds at each evaluated point, and the central figure lies inside the range.
+        for (const f of [out.totals.range.generous, out.totals.range.strict]) {
+          const sum = [f.basic, f.critical, f.assistance, f.tilt, f.outOfPocket].reduce((s, x) => s + Math.round(Number(x) * 100), 0);
+          expect(sum, 'conservation at an end').to.equal(Math.round(Number(out.totals.total) * 100));
+        }
         if (c.expect.warnings) expect(out.warnings.map((w) => w.code).sort()).to.deep.equal([...c.expect.warnings].sort());
       });
     }

@@ -12,6 +12,7 @@ import cn321300 from './cn-321300.json';
 import cn370302 from './cn-370302.json';
 import workedExamples from './worked-examples.json';
 import regressions from './regressions.json';
+import ranges from './ranges.json';
 
 export interface GoldenCase {
   id: string;
@@ -31,6 +32,10 @@ export interface GoldenCase {
     applicationHint?: { category: string; outOfPocket: string } | null;
     warnings?: string[];
     error?: { code: string; path?: string };
+    /** Bounded estimates: whether no unknown can move the total, its out-of-pocket range, and the keys of the unknowns that moved it. */
+    exact?: boolean;
+    range?: { low: string; high: string };
+    unknowns?: string[];
   };
 }
 
@@ -48,4 +53,5 @@ export const GOLDEN_FILES: Record<string, GoldenCase[]> = {
   'cn-370302': cn370302 as GoldenCase[],
   'worked-examples': workedExamples as GoldenCase[],
   regressions: regressions as GoldenCase[],
+  ranges: ranges as GoldenCase[],
 };

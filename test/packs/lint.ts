@@ -108,7 +108,8 @@ function lintJilin(p: RulePack, chain: RulePack[], fail: (pack: string, path: st
       if (typeof v !== 'string' || new Dec(v).isZero()) continue;
       const series = chain.map((l) => l.series?.['local-income']).find(Boolean);
       const year = String(parseInt(e.from.slice(0, 4), 10) - 1);
-      const income = series?.points[year]?.value;
+      const point = series?.points[year];
+      const income = point && 'value' in point ? point.value : undefined;
       if (income !== undefined && new Dec(v).greaterThan(new Dec(income).times('0.05'))) fail(p.id, `parameters.assistance.deductible[${i}].${cat}`, `${v} is above 5 % of ${year} income ${income}`);
     }
   });
