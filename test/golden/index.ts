@@ -10,6 +10,8 @@ import cn440100 from './cn-440100.json';
 import cn440300 from './cn-440300.json';
 import cn321300 from './cn-321300.json';
 import cn370302 from './cn-370302.json';
+import cn110000 from './cn-110000.json';
+import cn442000 from './cn-442000.json';
 import workedExamples from './worked-examples.json';
 import regressions from './regressions.json';
 import ranges from './ranges.json';
@@ -51,6 +53,8 @@ export const GOLDEN_FILES: Record<string, GoldenCase[]> = {
   'cn-440300': cn440300 as GoldenCase[],
   'cn-321300': cn321300 as GoldenCase[],
   'cn-370302': cn370302 as GoldenCase[],
+  'cn-110000': cn110000 as GoldenCase[],
+  'cn-442000': cn442000 as GoldenCase[],
   'worked-examples': workedExamples as GoldenCase[],
   regressions: regressions as GoldenCase[],
   ranges: ranges as GoldenCase[],
