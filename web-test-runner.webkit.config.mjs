@@ -108,7 +108,7 @@ class WebKitWebDriverLauncher {
 // actions; not investigated further); yb-estimator-behaviour.test.ts, for its
 // print test (no WebDriver media emulation) and 320 px reflow test (MiniBrowser's window cannot be
 // made narrower than about 450 px).
-export const EXCLUDED_FILES = ['!test/perf/**', '!test/widgets/hotline.test.ts', '!test/widgets/yb-estimator-behaviour.test.ts'];
+export const EXCLUDED_FILES = ['!test/perf/**', '!test/widgets/hotline.test.ts', '!test/widgets/yb-estimator-behaviour.test.ts', '!test/engine/containment.test.ts'];
 
 export default {
   ...base,

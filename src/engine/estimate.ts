@@ -1,7 +1,7 @@
 // estimate(): the one entry point the CLI, the widgets and the tests share. JSON in, JSON out.
 import { Dec, ZERO, fen } from '../money/decimal.js';
 import type {
-  Assumption, EstimateError, EstimateOutput, EstimateResult, FigureRange, Lang, Notice, ParamRead, TierFigures,
+  Assumption, Corner, EstimateError, EstimateOutput, EstimateResult, FigureRange, Lang, Notice, ParamRead, TierFigures,
   Unknown, VisitOutput, VisitResult,
 } from '../contract/types.js';
 import { ageOn, normaliseInput, type InputFault } from '../contract/validate-input.js';
@@ -153,7 +153,9 @@ export function estimateWith(raw: unknown, deps: EstimateDeps): EstimateResult {
       return { runs, best };
     };
     const central = settleAt(chain, input.trace);
-    const bounded = boundedEstimate(chain, central, settleAt);
+    const settleOne = (view: PackChain, category: CategoryDim) =>
+      settleVisits(view, person, category, input.visits, input.opening, false).visits.reduce((s, v) => s.plus(v.outOfPocket), ZERO);
+    const bounded = boundedEstimate(chain, central, settleAt, settleOne);
     const best = central.best;
     const runs = central.runs;
     const out = buildOutput(chain, top, best, runs, bounded, input.visits[0]!.date, t);
@@ -206,7 +208,10 @@ interface Bounded { generous: Settled; strict: Settled; moved: ParamRead[]; read
  * all-generous and all-strict corners bound it; the containment property test checks this claim.
  * An unknown "moved" the result when setting it alone to either end changes the out-of-pocket total.
  */
-function boundedEstimate(chain: PackChain, central: Evaluation, settleAt: (c: PackChain, trace: boolean) => Evaluation): Bounded {
+function boundedEstimate(
+  chain: PackChain, central: Evaluation, settleAt: (c: PackChain, trace: boolean) => Evaluation,
+  settleOne: (c: PackChain, category: CategoryDim) => Dec,
+): Bounded {
   const unknownReads = (e: Evaluation) => e.runs.flatMap((r) => r.run.reads).filter((r) => r.unknown !== undefined);
   const seen = unknownReads(central);
   if (seen.length === 0) return { generous: central.best, strict: central.best, moved: [], read: 0 };
@@ -215,11 +220,16 @@ function boundedEstimate(chain: PackChain, central: Evaluation, settleAt: (c: Pa
   const byId = new Map<string, ParamRead>();
   for (const r of [...seen, ...unknownReads(generous), ...unknownReads(strict)]) if (!byId.has(r.unknown!.id)) byId.set(r.unknown!.id, r);
   const moved: ParamRead[] = [];
-  if (!generous.best.oop.equals(strict.best.oop) || !generous.best.oop.equals(central.best.oop)) {
+  const exact = generous.best.oop.equals(central.best.oop) && strict.best.oop.equals(central.best.oop);
+  if (!exact && byId.size === 1) moved.push(...byId.values());
+  else if (!exact) {
+    // One unknown at a time, for the applied identity: its strict end first (a rate, a deductible,
+    // a cap that binds), its generous end only if that changed nothing (a cap binding at central).
+    const category = central.best.category;
+    const base = central.best.oop;
     for (const [id, r] of byId) {
-      const shifts = (['strict', 'generous'] as const).some((corner) =>
-        !settleAt(chain.at({ all: 'central', only: { id, corner } }), false).best.oop.equals(central.best.oop));
-      if (shifts) moved.push(r);
+      const shifts = (corner: Corner) => !settleOne(chain.at({ all: 'central', only: { id, corner } }), category).equals(base);
+      if (shifts('strict') || shifts('generous')) moved.push(r);
     }
     // Jointly but not singly decisive unknowns (rare): name every one read rather than none.
     if (moved.length === 0) moved.push(...byId.values());
