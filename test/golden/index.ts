@@ -21,6 +21,8 @@ import cn430000 from './cn-430000.json';
 import cn450000 from './cn-450000.json';
 import cn460000 from './cn-460000.json';
 import cn620000 from './cn-620000.json';
+import cn110000 from './cn-110000.json';
+import cn442000 from './cn-442000.json';
 import workedExamples from './worked-examples.json';
 import regressions from './regressions.json';
 import ranges from './ranges.json';
@@ -51,6 +53,31 @@ export interface GoldenCase {
 }
 
 export const GOLDEN_FILES: Record<string, GoldenCase[]> = {
+  'test-city': testCity as unknown as unknown as GoldenCase[],
+  variations: variations as unknown as unknown as GoldenCase[],
+  'cn-000000': cn000000 as unknown as unknown as GoldenCase[],
+  'cn-220000': cn220000 as unknown as unknown as GoldenCase[],
+  'cn-220100': cn220100 as unknown as unknown as GoldenCase[],
+  'cn-220200': cn220200 as unknown as unknown as GoldenCase[],
+  'cn-440000': cn440000 as unknown as unknown as GoldenCase[],
+  'cn-440100': cn440100 as unknown as unknown as GoldenCase[],
+  'cn-440300': cn440300 as unknown as unknown as GoldenCase[],
+  'cn-321300': cn321300 as unknown as unknown as GoldenCase[],
+  'cn-370302': cn370302 as unknown as unknown as GoldenCase[],
+  'cn-120000': cn120000 as unknown as unknown as GoldenCase[],
+  'cn-140000': cn140000 as unknown as unknown as GoldenCase[],
+  'cn-150000': cn150000 as unknown as unknown as GoldenCase[],
+  'cn-310000': cn310000 as unknown as unknown as GoldenCase[],
+  'cn-330000': cn330000 as unknown as unknown as GoldenCase[],
+  'cn-350000': cn350000 as unknown as unknown as GoldenCase[],
+  'cn-420000': cn420000 as unknown as unknown as GoldenCase[],
+  'cn-430000': cn430000 as unknown as unknown as GoldenCase[],
+  'cn-450000': cn450000 as unknown as unknown as GoldenCase[],
+  'cn-460000': cn460000 as unknown as unknown as GoldenCase[],
+  'cn-620000': cn620000 as unknown as unknown as GoldenCase[],
+  'worked-examples': workedExamples as unknown as unknown as GoldenCase[],
+  regressions: regressions as unknown as unknown as GoldenCase[],
+  ranges: ranges as unknown as unknown as GoldenCase[],
   'test-city': testCity as unknown as GoldenCase[],
   variations: variations as unknown as GoldenCase[],
   'cn-000000': cn000000 as unknown as GoldenCase[],
@@ -62,17 +89,8 @@ export const GOLDEN_FILES: Record<string, GoldenCase[]> = {
   'cn-440300': cn440300 as unknown as GoldenCase[],
   'cn-321300': cn321300 as unknown as GoldenCase[],
   'cn-370302': cn370302 as unknown as GoldenCase[],
-  'cn-120000': cn120000 as unknown as GoldenCase[],
-  'cn-140000': cn140000 as unknown as GoldenCase[],
-  'cn-150000': cn150000 as unknown as GoldenCase[],
-  'cn-310000': cn310000 as unknown as GoldenCase[],
-  'cn-330000': cn330000 as unknown as GoldenCase[],
-  'cn-350000': cn350000 as unknown as GoldenCase[],
-  'cn-420000': cn420000 as unknown as GoldenCase[],
-  'cn-430000': cn430000 as unknown as GoldenCase[],
-  'cn-450000': cn450000 as unknown as GoldenCase[],
-  'cn-460000': cn460000 as unknown as GoldenCase[],
-  'cn-620000': cn620000 as unknown as GoldenCase[],
+  'cn-110000': cn110000 as unknown as GoldenCase[],
+  'cn-442000': cn442000 as unknown as GoldenCase[],
   'worked-examples': workedExamples as unknown as GoldenCase[],
   regressions: regressions as unknown as GoldenCase[],
   ranges: ranges as unknown as GoldenCase[],
