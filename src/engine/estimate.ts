@@ -7,7 +7,9 @@ import { ageOn, normaliseInput, type InputFault } from '../contract/validate-inp
 import { PackChain } from '../packs/resolve.js';
 import { PARAMS, type ParamKey } from '../packs/registry.js';
 import type { CategoryDim, RulePack } from '../packs/types.js';
-import { validatePack } from '../packs/validate.js';
+import { validateOnce } from '../packs/validated.js';
+import { engineFaultPath, missingDims, packInvalidFaults } from './pack-faults.js';
+import { assertBasicWithinScope } from './invariants.js';
 import { createTranslator, type Translate } from '../i18n/translator.js';
 import { EngineFault } from './fault.js';
 import { candidateOrder } from './identity.js';
@@ -58,7 +60,7 @@ function errorResult(t: Translate, faults: InputFault[]): EstimateError {
 }
 
 /** Builds the layer chain (nearest first), validating every layer and its citations. */
-export function buildChain(top: RulePack, packs: PackLookup): PackChain | InputFault[] {
+export function buildChain(top: RulePack, packs: PackLookup, t?: Translate): PackChain | InputFault[] {
   const layers: RulePack[] = [top];
   const seen = new Set([top.id]);
   let cur = top;
@@ -66,8 +68,8 @@ export function buildChain(top: RulePack, packs: PackLookup): PackChain | InputF
     const parentRaw = packs(cur.extends);
     if (!parentRaw) return [{ code: 'pack.missing-parent', path: 'pack.extends', params: { pack: cur.id, parent: cur.extends } }];
     if (seen.has(parentRaw.id)) return [{ code: 'pack.cycle', path: 'pack.extends', params: { pack: cur.id } }];
-    const v = validatePack(parentRaw);
-    if (!v.ok) return v.issues.map((i) => ({ code: 'pack.invalid', path: `${parentRaw.id}:${i.path}`, params: { path: i.path, problem: i.problem } }));
+    const v = validateOnce(parentRaw);
+    if (!v.ok) return packInvalidFaults(v.issues, (p) => `${parentRaw.id}:${p}`, t);
     seen.add(parentRaw.id);
     layers.push(parentRaw);
     cur = parentRaw;
@@ -103,10 +105,13 @@ export function estimateWith(raw: unknown, deps: EstimateDeps): EstimateResult {
     if (input.region !== undefined) {
       const found = deps.packs(input.region);
       if (!found) return errorResult(t, [{ code: 'input.unknown-region', path: 'region', params: { region: input.region } }]);
+      // A pack handed over by the host (.packs, estimateSync) is checked like any other, once per object.
+      const v = validateOnce(found);
+      if (!v.ok) return errorResult(t, packInvalidFaults(v.issues, (p) => `${typeof found.id === 'string' ? found.id : 'pack'}:${p}`, t));
       top = found;
     } else {
-      const v = validatePack(input.pack);
-      if (!v.ok) return errorResult(t, v.issues.map((i) => ({ code: 'pack.invalid', path: `pack${i.path.slice(1)}`, params: { path: `pack${i.path.slice(1)}`, problem: i.problem } })));
+      const v = validateOnce(input.pack);
+      if (!v.ok) return errorResult(t, packInvalidFaults(v.issues, (p) => `pack${p.slice(1)}`, t));
       top = v.pack;
     }
     // Shipped packs are immutable objects: their validated chain (and its memo and hash) is reused
@@ -116,7 +121,7 @@ export function estimateWith(raw: unknown, deps: EstimateDeps): EstimateResult {
     // the same top pack over with other parents, e.g. an updated provincial pack).
     if (chain && !chain.layers.every((l, i) => i === 0 || deps.packs(chain!.layers[i - 1]!.extends!) === l)) chain = undefined;
     if (!chain) {
-      const built = buildChain(top, deps.packs);
+      const built = buildChain(top, deps.packs, t);
       if (Array.isArray(built)) return errorResult(t, built);
       chain = built;
       if (input.region !== undefined) chainCache.set(top, chain);
@@ -148,6 +153,7 @@ export function estimateWith(raw: unknown, deps: EstimateDeps): EstimateResult {
     for (const r of runs) if (r.oop.lessThan(best.oop)) best = r;
 
     assertConservation(best.run.visits);
+    assertBasicWithinScope(best.run.visits, input.visits);
     const out = buildOutput(chain, top, best, runs, input.visits[0]!.date, t);
     // 依申请救助 (吉政办发〔2022〕16号 五、(八)): if the region's by-application category would leave
     // less to pay than what the person holds now, say so with the figures — "may qualify", never more.
@@ -180,7 +186,8 @@ export function estimateWith(raw: unknown, deps: EstimateDeps): EstimateResult {
     if (e instanceof EngineFault) {
       const params = { ...e.params };
       if (params.key) params.label = PARAMS[params.key as ParamKey]?.label[langGuess] ?? params.key;
-      return errorResult(t, [{ code: e.code, path: e.path, params }]);
+      if (e.code === 'param-missing') params.dims = missingDims(params, t);
+      return errorResult(t, [{ code: e.code, path: engineFaultPath(e.code, e.path, params), params }]);
     }
     return errorResult(t, [{ code: 'internal', path: '' }]);
   }

@@ -434,7 +434,7 @@ export class YbEstimator extends LitElement {
     if (top && (supplied.params.length || supplied.series.length)) {
       // Values the person supplied: one more layer over the region's own chain, cited as theirs.
       const chain = this.chainOf(top);
-      const values = supplied.params.filter((v) => v.key in e.PARAMS) as unknown as UserValue[]; // bool/enum leaves ride as Leaf
+      const values = supplied.params.filter((v) => Object.hasOwn(e.PARAMS, v.key)) as unknown as UserValue[]; // bool/enum leaves ride as Leaf
       const firstDate = input.visits[0]?.date ?? (this.visitDate || todayIso());
       const overlay = e.userValuesPack(top, values, todayIso(), { layers: chain, date: firstDate, series: supplied.series });
       const { region: _region, ...rest } = input;
@@ -477,7 +477,7 @@ export class YbEstimator extends LitElement {
     const p = err?.params;
     if (!err || !p) return null;
     if (err.code === 'param-missing') {
-      const spec = p.key && p.key in e.PARAMS ? e.PARAMS[p.key as ParamKey] : undefined;
+      const spec = p.key && Object.hasOwn(e.PARAMS, p.key) ? e.PARAMS[p.key as ParamKey] : undefined;
       if (!spec) return null;
       let cell: Record<string, string> = {};
       try {
@@ -488,7 +488,7 @@ export class YbEstimator extends LitElement {
     }
     const year = Number(p.year);
     if (!p.series || !Number.isInteger(year)) return null;
-    const label: LocalText = (top ? this.chainOf(top) : []).map((k) => k.series?.[p.series!]?.label).find((x) => x !== undefined)
+    const label: LocalText = (top ? this.chainOf(top) : []).map((k) => (k.series && Object.hasOwn(k.series, p.series!) ? k.series[p.series!] : undefined)?.label).find((x) => x !== undefined)
       ?? { 'zh-CN': p.series, en: p.series };
     return { kind: 'series', series: p.series, year, label };
   }
