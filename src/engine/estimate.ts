@@ -24,8 +24,10 @@ export type PackLookup = (idOrCode: string) => RulePack | undefined;
 export function packLookup(packs: Iterable<RulePack>): PackLookup {
   const byKey = new Map<string, RulePack>();
   for (const p of packs) {
-    byKey.set(p.id, p);
-    byKey.set(p.region.code, p);
+    // Packs from a host are unchecked here (validated when used): index only what is there.
+    const code = (p as { region?: { code?: unknown } } | null)?.region?.code;
+    if (typeof p?.id === 'string') byKey.set(p.id, p);
+    if (typeof code === 'string') byKey.set(code, p);
   }
   return (k) => byKey.get(k);
 }
