@@ -117,8 +117,9 @@ export function estimateWith(raw: unknown, deps: EstimateDeps): EstimateResult {
       top = v.pack;
     }
     // Shipped packs are immutable objects: their validated chain (and its memo and hash) is reused
-    // across estimates — the keystroke path. Inline packs are validated on every call.
-    let chain = input.region !== undefined ? chainCache.get(top) : undefined;
+    // across estimates — the keystroke path. So is an inline pack passed again as the same object (the
+    // widget's supplied-values layer while the values stand): validated once, hashed once.
+    let chain = chainCache.get(top);
     // Reuse only while every parent is still the very pack this lookup returns (a host may hand
     // the same top pack over with other parents, e.g. an updated provincial pack).
     if (chain && !chain.layers.every((l, i) => i === 0 || deps.packs(chain!.layers[i - 1]!.extends!) === l)) chain = undefined;
@@ -126,7 +127,7 @@ export function estimateWith(raw: unknown, deps: EstimateDeps): EstimateResult {
       const built = buildChain(top, deps.packs, t);
       if (Array.isArray(built)) return errorResult(t, built);
       chain = built;
-      if (input.region !== undefined) chainCache.set(top, chain);
+      chainCache.set(top, chain);
     }
     chain.ageUnknownRead = false;
 
