@@ -16,7 +16,7 @@ const pct = (rate: string) => new Dec(rate).times(100).toDecimalPlaces(4).toStri
 /** A parameter value in words: rates as percentages, money in 元, switches and choices named. */
 export function formatParamValue(p: ParamRead, t: Translate): string {
   const v = p.value;
-  const leaf = PARAMS[p.key as ParamKey]?.leaf ?? 'money';
+  const leaf = Object.hasOwn(PARAMS, p.key) ? PARAMS[p.key as ParamKey].leaf : 'money';
   if (v === null) return t('value.none');
   if (typeof v === 'boolean') return t(v ? 'value.yes' : 'value.no');
   if (typeof v === 'object') return v.bands.map((b) => t('value.band', { from: fen(new Dec(b.from)), pct: pct(b.rate) })).join('; ');
@@ -27,7 +27,7 @@ export function formatParamValue(p: ParamRead, t: Translate): string {
 }
 
 export function renderParam(p: ParamRead, t: Translate, lang: 'zh-CN' | 'en'): string[] {
-  const spec = PARAMS[p.key as ParamKey];
+  const spec = Object.hasOwn(PARAMS, p.key) ? PARAMS[p.key as ParamKey] : undefined;
   const lines = [t('trace.param', { label: spec ? spec.label[lang] : p.key, value: formatParamValue(p, t), status: t(`status.${p.status}`), layer: p.layer })];
   const d = p.derivation;
   if (d) {
