@@ -20,7 +20,7 @@ export function formatParamValue(p: ParamRead, t: Translate): string {
 }
 
 export function formatValue(key: string, v: ParamRead['value'], t: Translate): string {
-  const leaf = PARAMS[key as ParamKey]?.leaf ?? 'money';
+  const leaf = Object.hasOwn(PARAMS, key) ? PARAMS[key as ParamKey].leaf : 'money';
   if (v === null) return t('value.none');
   if (typeof v === 'boolean') return t(v ? 'value.yes' : 'value.no');
   if (typeof v === 'object') return v.bands.map((b) => t('value.band', { from: fen(new Dec(b.from)), pct: pct(b.rate) })).join('; ');
@@ -31,7 +31,7 @@ export function formatValue(key: string, v: ParamRead['value'], t: Translate): s
 }
 
 export function renderParam(p: ParamRead, t: Translate, lang: 'zh-CN' | 'en'): string[] {
-  const spec = PARAMS[p.key as ParamKey];
+  const spec = Object.hasOwn(PARAMS, p.key) ? PARAMS[p.key as ParamKey] : undefined;
   const lines = [t('trace.param', { label: spec ? spec.label[lang] : p.key, value: formatParamValue(p, t), status: t(`status.${p.status}`), layer: p.layer })];
   const u = p.unknown;
   if (u) {
