@@ -123,7 +123,11 @@ export class PackChain {
         const want = wanted(dim);
         const next: Leaf | Table | undefined = want !== undefined && own(node, want) !== undefined ? own(node, want) : own(node, '*');
         if (next === undefined) {
-          miss ??= new EngineFault('param-missing', { key, date, dims: `${dim}=${want ?? '?'}`, cell, pack: layer.id });
+          // The nearest layer's gap is reported, unless a layer below prices the cell by a dimension
+          // the input left out (a visit without a hospital level): that is the question to ask.
+          if (!miss || (want === undefined && miss.params.dims?.endsWith('=?') !== true)) {
+            miss = new EngineFault('param-missing', { key, date, dims: `${dim}=${want ?? '?'}`, cell, pack: layer.id });
+          }
           node = undefined;
           break;
         }
