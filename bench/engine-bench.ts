@@ -46,21 +46,39 @@ export const BUDGETS = {
 
 const now = () => performance.now();
 
-export function measure(name: string, fn: () => void, opts: { samples?: number; minBatchMs?: number; budgets?: Budget[]; note?: string } = {}): Figure {
-  const samples = opts.samples ?? 60;
-  const minBatch = opts.minBatchMs ?? 2;
+const batchFor = (fn: () => void, minBatch: number) => {
   for (let i = 0; i < 5; i++) fn(); // warm-up
-  let t = now();
+  const t = now();
   fn();
   const one = Math.max(now() - t, 0.001);
-  const batch = Math.max(1, Math.min(500, Math.ceil(minBatch / one)));
+  return Math.max(1, Math.min(500, Math.ceil(minBatch / one)));
+};
+const timeBatch = (fn: () => void, batch: number) => {
+  const t = now();
+  for (let i = 0; i < batch; i++) fn();
+  return (now() - t) / batch;
+};
+
+/**
+ * Median and p95 of `fn`. With `ref`, every sample of `fn` is paired with a sample of the reference
+ * taken just before it, and the figure's ratio is the median of the per-pair ratios: the two share
+ * the machine's load of that moment, so the ratio holds still where the milliseconds do not.
+ */
+export function measure(name: string, fn: () => void, opts: { samples?: number; minBatchMs?: number; budgets?: Budget[]; note?: string; ref?: { name: string; fn: () => void } } = {}): Figure {
+  const samples = opts.samples ?? 60;
+  const minBatch = opts.minBatchMs ?? 2;
+  const batch = batchFor(fn, minBatch);
+  const refBatch = opts.ref ? batchFor(opts.ref.fn, 2) : 0;
   const xs: number[] = [];
+  const ratios: number[] = [];
   for (let s = 0; s < samples; s++) {
-    t = now();
-    for (let i = 0; i < batch; i++) fn();
-    xs.push((now() - t) / batch);
+    const r = opts.ref ? timeBatch(opts.ref.fn, refBatch) : 0;
+    const x = timeBatch(fn, batch);
+    xs.push(x);
+    if (opts.ref) ratios.push(x / Math.max(r, 1e-6));
   }
-  return summarise(name, xs, opts.budgets, opts.note);
+  const f = summarise(name, xs, opts.budgets, opts.note);
+  return opts.ref ? { ...f, ratio: summarise('', ratios).median, ref: opts.ref.name } : f;
 }
 
 export function summarise(name: string, xs: number[], budgets?: Budget[], note?: string): Figure {
@@ -78,8 +96,9 @@ export const within = (f: Figure): boolean | undefined =>
 export const broken = (f: Figure): string[] =>
   (f.budgets ?? []).filter((b) => !(statOf(f, b) <= b.maxMs)).map((b) => `${f.name}: ${b.stat} ${statOf(f, b).toFixed(2)} ms > ${b.maxMs} ms`);
 
-export function withRatio(f: Figure, ref: Figure): Figure {
-  return { ...f, ratio: f.median / ref.median, ref: ref.name };
+/** A figure's ratio from per-sample pairs (each figure sample ÷ the reference sample taken with it). */
+export function withRatio(f: Figure, ratios: number[], ref: string): Figure {
+  return { ...f, ratio: summarise('', ratios).median, ref };
 }
 
 type Input = Record<string, unknown>;
@@ -257,26 +276,28 @@ export async function engineFigures(fixtures: { testCity: RulePack; testRangeCit
   const out: Figure[] = [];
   const push = (f: Figure) => { out.push(f); opts.progress?.(f); };
   const { regions, refused, fixture, withUnknowns } = await discoverRegions(fixtures, { provinceSample: opts.provinceSample });
-  const reference = measure('reference: decimal.js, ≈1,000 ops of tier arithmetic (no engine)', decimalReference, { samples });
-  push({ ...reference, ratio: 1, ref: reference.name });
-  const ratioed = (f: Figure) => push(withRatio(f, reference));
+  const REF = 'reference: decimal.js, ≈1,000 ops of tier arithmetic (no engine)';
+  const reference = measure(REF, decimalReference, { samples });
+  push({ ...reference, ratio: 1, ref: REF });
+  const ref = { name: REF, fn: () => { decimalReference(); } };
+  const ratioed = (f: Figure) => push(f);
 
   const benchRegion = (r: Region, budgeted: boolean) => {
     const shape = shapeOf(r);
     const kind = shape.exact ? (shape.evaluations > 1 ? 'unknowns immaterial' : 'exact') : `range, ${shape.unknowns} unknowns moved it`;
     const ten = scenarioInput(r, 'ten', true);
     ratioed(measure(`${r.label}: ten stays, trace (${kind}; ${shape.evaluations} evaluations)`,
-      () => estimateSync(ten, r.packs), { samples, ...(budgeted ? { budgets: BUDGETS.tenStays } : {}) }));
+      () => estimateSync(ten, r.packs), { samples, ref, ...(budgeted ? { budgets: BUDGETS.tenStays } : {}) }));
     if (r.unknowns) {
       const p = pinned(r);
       const tenP = scenarioInput(p, 'ten', true);
-      ratioed(measure(`${r.label}: ten stays, trace, unknowns pinned to central (1 evaluation)`, () => estimateSync(tenP, p.packs), { samples }));
+      ratioed(measure(`${r.label}: ten stays, trace, unknowns pinned to central (1 evaluation)`, () => estimateSync(tenP, p.packs), { samples, ref }));
     }
   };
   // The fixture first (a stable yardstick across runs), then every shipped region.
   benchRegion(fixture, withUnknowns === fixture);
   const tenOff = scenarioInput(fixture, 'ten', false);
-  ratioed(measure(`${fixture.label}: ten stays, trace off`, () => estimateSync(tenOff, fixture.packs), { samples }));
+  ratioed(measure(`${fixture.label}: ten stays, trace off`, () => estimateSync(tenOff, fixture.packs), { samples, ref }));
   for (const r of regions) benchRegion(r, r === withUnknowns);
 
   // What-if curve with ranges: the region with unknowns (the widget draws it for the shown visit).
@@ -284,7 +305,7 @@ export async function engineFigures(fixtures: { testCity: RulePack; testRangeCit
   const c = whatIfCurve(one, withUnknowns.packs, {});
   if (isWhatIfError(c)) throw new Error(`what-if: ${JSON.stringify(c.errors)}`);
   ratioed(measure(`${withUnknowns.label}: what-if curve (${c.points.length} points, ${c.bends.length} bends, ${c.evaluations} evaluations)`,
-    () => whatIfCurve(one, withUnknowns.packs, {}), { samples: Math.max(10, Math.floor(samples / 3)), minBatchMs: 0, budgets: BUDGETS.whatIf }));
+    () => whatIfCurve(one, withUnknowns.packs, {}), { samples: Math.max(10, Math.floor(samples / 3)), minBatchMs: 0, ref, budgets: BUDGETS.whatIf }));
   void opts.runtime;
   return { figures: out, refused, reference, withUnknowns: withUnknowns.label };
 }
@@ -299,6 +320,6 @@ export function formatFigures(title: string, figs: Figure[]): string {
     lines.push(`${f.name.slice(0, W).padEnd(W)} ${n(f.median).padStart(10)} ${n(f.p95).padStart(9)} ${(f.ratio !== undefined ? f.ratio.toFixed(2) : '').padStart(7)}  ${b}${b ? where : ''}`);
   }
   const refs = [...new Set(figs.map((f) => f.ref).filter(Boolean))];
-  if (refs.length) lines.push(`× ref: median ÷ the median of ${refs.join('; ')} — measured in the same process, minutes apart`);
+  if (refs.length) lines.push(`× ref: median over samples of (figure ÷ a sample of the reference taken just before it, same process): ${refs.join('; ')}`);
   return lines.join('\n');
 }

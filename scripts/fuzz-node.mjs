@@ -19,7 +19,8 @@
 //   YB_FUZZ_DEADLINE        wall seconds after which no new job starts (default 1,500 = 25 min;
 //                           jobs not started are listed as not run, the run does not fail for it)
 //   YB_FUZZ_WORKERS         worker threads                            (default: the cores, ≤ 8)
-// Flags: --scenarios=N --points=N --workers=N --deadline=S (same as the variables), --quiet.
+// Flags: --scenarios=N --points=N --workers=N --deadline=S (same as the variables),
+//   --only=scale|containment, --packs=REGEX (pack names to run), --quiet.
 // Prints one line per pack, the total scenarios run, and closes with `N passed, N failed` (jobs of
 // ≤ 10,000 scenarios or points each) alone on a line; exit 1 on any failure.
 import { build } from 'esbuild';
@@ -65,7 +66,11 @@ const start = () => new Promise((res, rej) => {
   w.once('error', rej);
 });
 const workers = await Promise.all(Array.from({ length: WORKERS }, start));
-const { scale, containment } = workers[0].ready;
+const only = flag('only');
+const packRe = flag('packs') ? new RegExp(flag('packs')) : null;
+const pick = (names, kind) => (only && only !== kind ? [] : names.filter((n) => !packRe || packRe.test(n)));
+const scale = pick(workers[0].ready.scale, 'scale');
+const containment = pick(workers[0].ready.containment, 'containment');
 
 const perPack = FIXED ?? Math.min(MAX, Math.max(FLOOR, Math.floor(BUDGET / scale.length)));
 const POINTS = POINTS_FIXED ?? Math.min(100_000, Math.max(10_000, Math.floor(POINT_BUDGET / Math.max(1, containment.length))));
