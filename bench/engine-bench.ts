@@ -297,7 +297,7 @@ export async function engineFigures(fixtures: { testCity: RulePack; testRangeCit
   // The fixture first (a stable yardstick across runs), then every shipped region.
   benchRegion(fixture, withUnknowns === fixture);
   const tenOff = scenarioInput(fixture, 'ten', false);
-  ratioed(measure(`${fixture.label}: ten stays, trace off`, () => estimateSync(tenOff, fixture.packs), { samples, ref }));
+  ratioed(measure(`${fixture.label}: ten stays, trace off (range)`, () => estimateSync(tenOff, fixture.packs), { samples, ref }));
   for (const r of regions) benchRegion(r, r === withUnknowns);
 
   // What-if curve with ranges: the region with unknowns (the widget draws it for the shown visit).
