@@ -98,6 +98,8 @@ if (!has('--no-browser')) {
   }
 }
 
+results.machine.loadavgAfter = loadavg().map((x) => +x.toFixed(2));
+say(`\nLoad average at the end: ${results.machine.loadavgAfter.join(' / ')} — figures are comparable across runs by their × ref column; milliseconds only from a quiet machine.`);
 if (has('--json')) console.log(JSON.stringify(results, null, 2));
 say(`\n${results.failures.length ? `BUDGETS BROKEN:\n  ${results.failures.join('\n  ')}` : has('--no-browser') ? 'BUDGETS MET (size only: the speed budgets are checked in Chromium, skipped by --no-browser)' : 'ALL BUDGETS MET'}`);
 process.exitCode = results.failures.length ? 1 : 0;
