@@ -357,7 +357,7 @@ function unknownOf(r: ParamRead, t: Translate): Unknown {
     label: PARAMS[r.key as ParamKey].label,
     low: valueText(u.low), high: u.high === null ? null : valueText(u.high), central: u.central === null ? null : valueText(u.central),
     text: { low: text(u.low), high: u.high === null ? t('value.unbounded') : text(u.high), central: text(u.central) },
-    basis: u.basis, status: r.status, layer: r.layer, cite: r.cite,
+    ...(u.basis ? { basis: u.basis } : {}), status: r.status, layer: r.layer, cite: r.cite,
     ...(u.series ? { series: u.series } : {}),
   };
 }

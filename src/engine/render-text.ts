@@ -37,7 +37,7 @@ export function renderParam(p: ParamRead, t: Translate, lang: 'zh-CN' | 'en'): s
   if (u) {
     lines.push(t('trace.unknown', {
       low: formatValue(p.key, u.low, t), high: u.high === null ? t('value.unbounded') : formatValue(p.key, u.high, t),
-      central: formatValue(p.key, u.central, t), picked: t(`corner.${u.picked}`), basis: u.basis[lang],
+      central: formatValue(p.key, u.central, t), picked: t(`corner.${u.picked}`), basis: u.basis?.[lang] ?? '',
     }));
   }
   const d = p.derivation;
@@ -74,7 +74,7 @@ export function renderText(out: EstimateOutput, t: Translate, lang: 'zh-CN' | 'e
     // "约 X 元（在 A 至 B 元之间），因为本地 … 未公布", then one line per unknown that mattered.
     lines.push(t('summary.range', { central: money.outOfPocket, low: range.outOfPocket.low, high: range.outOfPocket.high }));
     for (const u of out.unknowns) {
-      lines.push(t('summary.unknown', { label: u.label[lang], low: u.text.low, high: u.text.high, central: u.text.central, basis: u.basis[lang] }));
+      lines.push(t('summary.unknown', { label: u.label[lang], low: u.text.low, high: u.text.high, central: u.text.central, basis: u.basis?.[lang] ?? '' }));
     }
   }
   return lines.join('\n');

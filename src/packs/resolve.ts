@@ -113,6 +113,7 @@ export class PackChain {
     // The cell asked for, so a caller can name (or let a person supply) exactly what is missing.
     const cell = JSON.stringify(Object.fromEntries(spec.dims.filter((d) => wanted(d) !== undefined).map((d) => [d, wanted(d)])));
     let miss: EngineFault | undefined;
+    let seriesMiss: EngineFault | undefined;
     for (const layer of this.layers) {
       const entry = pickEntry(own(layer.parameters, key), date);
       if (!entry) continue;
@@ -145,7 +146,17 @@ export class PackChain {
       let bounds: { low: Value; central: Value; high: Value; basis: Bounds['basis']; series?: UnknownRead['series'] } | undefined;
       const unknownId = `${key}@${layer.id}:${entry.from}:${Object.values(dims).join(',')}`;
       if (node !== null && typeof node === 'object' && 'derive' in node) {
-        const d = this.derive(node, date, layer);
+        let d: ReturnType<PackChain['derive']>;
+        try {
+          d = this.derive(node, date, layer);
+        } catch (e) {
+          // The income year this layer's formula needs is unpublished and unbounded here: the cell
+          // falls to the layer below (the national layer bounds every cell with cited spans), and
+          // only if no layer answers is the missing year reported.
+          if (!(e instanceof EngineFault) || e.code !== 'series-missing') throw e;
+          seriesMiss ??= e;
+          continue;
+        }
         derivation = d.derivation;
         value = d.value;
         status = d.official !== undefined ? 'official' : worstStatus(status, worstStatus('derived', d.seriesStatus));
@@ -177,7 +188,7 @@ export class PackChain {
         value = bounds[end];
         unknown = {
           id: unknownId, low: bounds.low as string | Scale, high: bounds.high as string | Scale | null,
-          central: bounds.central as string | Scale | null, basis: bounds.basis, picked,
+          central: bounds.central as string | Scale | null, ...(bounds.basis ? { basis: bounds.basis } : {}), picked,
           ...(bounds.series ? { series: bounds.series } : {}),
         };
         const base = bounds.series?.[end];
@@ -194,7 +205,7 @@ export class PackChain {
         ...(unknown ? { unknown } : {}),
       };
     }
-    throw miss ?? new EngineFault('param-missing', { key, date, dims: '', cell, pack: this.top.id });
+    throw seriesMiss ?? miss ?? new EngineFault('param-missing', { key, date, dims: '', cell, pack: this.top.id });
   }
 
   private pickFor(id: string): Corner {

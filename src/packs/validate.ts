@@ -130,7 +130,7 @@ function checkRange(c: Checker, path: string, x: Record<string, Json>, leaf: Lea
   if (!RANGEABLE.includes(leaf)) return c.fail(path, 'only numbers (money, rates, scales) may be given as a range');
   if (!c.keys(path, x, ['range'])) return false;
   const r = x.range;
-  if (!c.keys(`${path}.range`, r, ['low', 'high', 'central', 'basis'])) return false;
+  if (!c.keys(`${path}.range`, r, ['low', 'high', 'central'], ['basis'])) return false;
   const plain: LeafType = leaf === 'money-or-none' ? 'money' : leaf;
   let ok = checkLeaf(c, `${path}.range.low`, r.low, plain);
   for (const k of ['high', 'central'] as const) {
@@ -141,7 +141,7 @@ function checkRange(c: Checker, path: string, x: Record<string, Json>, leaf: Lea
     } else ok = checkLeaf(c, `${path}.range.${k}`, r[k], plain) && ok;
   }
   if (isObj(r.low) && ('derive' in r.low || 'range' in r.low)) ok = c.fail(`${path}.range.low`, 'must be a plain value');
-  c.localText(`${path}.range.basis`, r.basis);
+  if ('basis' in r) c.localText(`${path}.range.basis`, r.basis);
   if (!ok) return false;
   if (!ordered(r.low, r.central)) c.fail(`${path}.range.central`, 'must lie between low and high');
   else if (!ordered(r.central, r.high)) c.fail(`${path}.range.central`, 'must lie between low and high');

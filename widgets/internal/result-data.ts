@@ -16,7 +16,7 @@ export function estimateDetail(out: EstimateOutput, caseRef: string, lang: Lang)
       exact: v.exact, range: { ...v.range.outOfPocket },
     })),
     unknowns: out.unknowns.map((u) => ({
-      key: u.key, cell: { ...u.cell }, label: u.label[lang], low: u.low, high: u.high, central: u.central, text: { ...u.text }, basis: u.basis[lang],
+      key: u.key, cell: { ...u.cell }, label: u.label[lang], low: u.low, high: u.high, central: u.central, text: { ...u.text }, basis: u.basis?.[lang] ?? '',
     })),
     warnings: out.warnings.map((w) => w.message),
   };

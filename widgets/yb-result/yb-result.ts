@@ -265,7 +265,7 @@ export class YbResult extends LitElement {
     const words = (v: ParamRead['value']) => formatParamValue({ ...p, value: v }, this.tEngine);
     return html`<br>${this.t('engine:trace.unknown', {
       low: words(u.low), high: u.high === null ? this.t('engine:value.unbounded') : words(u.high),
-      central: words(u.central), picked: this.t(`engine:corner.${u.picked}`), basis: u.basis[this.tLang],
+      central: words(u.central), picked: this.t(`engine:corner.${u.picked}`), basis: u.basis?.[this.tLang] ?? '',
     })}`;
   }
 
