@@ -26,9 +26,14 @@ export const BUDGETS = {
   ratio: 1.3, // initial embed JS (gzip) ÷ dependency floor (gzip)
   ratioGoal: 1.25, // issue 15: the later goal, reported (not enforced) until the widgets get there
   packGzip: 4 * 1024, // each rule pack chunk, gzip bytes
+  // The national layer (cn-000000) is the one rules chunk every region loads: it bounds every cell
+  // of every parameter, each bound citing the cities whose published values set it (about 55
+  // sources), so it gets its own budget; its words (bases, quotes) travel in its texts chunk.
+  nationalPackGzip: 10 * 1024,
   lazyGzip: 40 * 1024, // each other lazily loaded chunk (the region index, texts, lazy elements), gzip bytes
 };
 
+const packBudget = (id) => (id === 'cn-000000' ? BUDGETS.nationalPackGzip : BUDGETS.packGzip);
 const gz = (b) => gzipSync(b, { level: 9 }).length;
 const br = (b) => brotliCompressSync(b, { params: { [zc.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const sizes = (code) => {
@@ -182,7 +187,7 @@ export async function sizeReport() {
       const rel = relative(ROOT, p);
       const asLazy = lazy.find((l) => l.module === rel);
       const s = asLazy ?? sizes(byEntry(`pack${i}`).code);
-      return { pack: basename(p, '.json').replace(/\.rules$/, ''), module: rel, lazyChunkInEmbed: Boolean(asLazy), ...s, budgetGzip: BUDGETS.packGzip, ok: s.gzip <= BUDGETS.packGzip };
+      return { pack: basename(p, '.json').replace(/\.rules$/, ''), module: rel, lazyChunkInEmbed: Boolean(asLazy), ...s, budgetGzip: packBudget(basename(p, '.json').replace(/\.rules$/, '')), ok: s.gzip <= packBudget(basename(p, '.json').replace(/\.rules$/, '')) };
     });
     const initialIds = new Set(initial.flatMap((c) => Object.keys(c.modules)));
     const localeRows = locales.map((p, i) => ({
@@ -224,7 +229,8 @@ export function checkBudgets(r, budgets = r.budgets) {
     }
   }
   for (const p of r.packs) {
-    if (p.gzip > budgets.packGzip) fails.push(`pack ${p.pack} is ${p.gzip} B gzip (budget ${budgets.packGzip} B)`);
+    const limit = p.pack === 'cn-000000' && budgets.nationalPackGzip ? budgets.nationalPackGzip : budgets.packGzip;
+    if (p.gzip > limit) fails.push(`pack ${p.pack} is ${p.gzip} B gzip (budget ${limit} B)`);
     if (!p.lazyChunkInEmbed && !r.placeholder) fails.push(`pack ${p.pack} is not a lazy chunk of the embed`);
   }
   r.ok = fails.length === 0;
