@@ -24,9 +24,16 @@ import { fileURLToPath } from 'node:url';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const BUDGETS = {
   ratio: 1.3, // initial embed JS (gzip) ÷ dependency floor (gzip)
+  ratioGoal: 1.25, // issue 15: the later goal, reported (not enforced) until the widgets get there
   packGzip: 4 * 1024, // each rule pack chunk, gzip bytes
+  // The national layer (cn-000000) is the one rules chunk every region loads: it bounds every cell
+  // of every parameter, each bound citing the cities whose published values set it (about 55
+  // sources), so it gets its own budget; its words (bases, quotes) travel in its texts chunk.
+  nationalPackGzip: 10 * 1024,
+  lazyGzip: 40 * 1024, // each other lazily loaded chunk (the region index, texts, lazy elements), gzip bytes
 };
 
+const packBudget = (id) => (id === 'cn-000000' ? BUDGETS.nationalPackGzip : BUDGETS.packGzip);
 const gz = (b) => gzipSync(b, { level: 9 }).length;
 const br = (b) => brotliCompressSync(b, { params: { [zc.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const sizes = (code) => {
@@ -49,12 +56,16 @@ async function viteLib(entries, tmp) {
       emptyOutDir: false,
       copyPublicDir: false,
       reportCompressedSize: false,
+      manifest: true,
       lib: { entry: entries, formats: ['es'] },
       rolldownOptions: { output: { minify: true } },
     },
   });
   const res = Array.isArray(out) ? out[0] : out;
-  return res.output.filter((o) => o.type === 'chunk');
+  const chunks = res.output.filter((o) => o.type === 'chunk');
+  const m = res.output.find((o) => o.type === 'asset' && o.fileName.endsWith('manifest.json'));
+  chunks.manifest = m ? JSON.parse(typeof m.source === 'string' ? m.source : Buffer.from(m.source).toString('utf8')) : null;
+  return chunks;
 }
 
 /** The embed entry, or a placeholder until widgets/register.ts exists. */
@@ -135,11 +146,24 @@ export async function sizeReport() {
     const entryChunk = embedChunks.find((c) => c.isEntry);
     const initial = initialChunks(embedChunks, entryChunk);
     const initialSize = initial.reduce((s, c) => add(s, sizes(c.code)), ZERO);
-    const lazy = embedChunks.filter((c) => !initial.includes(c)).map((c) => ({
-      file: c.fileName,
-      module: c.facadeModuleId ? relative(ROOT, c.facadeModuleId) : null,
-      ...sizes(c.code),
-    }));
+    // Lazily loaded chunks, from the build manifest: every dynamic entry (an `import()` target —
+    // rule packs, their texts, the region index, lazy elements, locales) with the source module it
+    // loads; "data" when that module is JSON or every module in the chunk is. Chunks only shared
+    // by lazy entries follow.
+    const manifest = embedChunks.manifest ?? {};
+    const dynamic = new Map(Object.entries(manifest).filter(([, m]) => m.isDynamicEntry).map(([src, m]) => [m.file, src]));
+    const isJson = (id) => /\.json(\?.*)?$/.test(id);
+    const lazy = embedChunks.filter((c) => !initial.includes(c)).map((c) => {
+      const src = dynamic.get(c.fileName) ?? (c.facadeModuleId ? relative(ROOT, c.facadeModuleId) : null);
+      const ids = c.moduleIds ?? Object.keys(c.modules);
+      return {
+        file: c.fileName,
+        module: src,
+        dynamicEntry: dynamic.has(c.fileName),
+        kind: (src && isJson(src)) || (ids.length > 0 && ids.every(isJson)) ? 'data' : 'code',
+        ...sizes(c.code),
+      };
+    }).sort((a, b) => Number(b.dynamicEntry) - Number(a.dynamicEntry) || a.kind.localeCompare(b.kind) || b.gzip - a.gzip);
     // Which engine modules end up in the initial JS, biggest first (rendered length, pre-minify).
     const modules = initial.flatMap((c) => Object.entries(c.modules).map(([id, m]) => ({
       module: id.includes('node_modules') ? id.slice(id.lastIndexOf('node_modules/') + 13) : relative(ROOT, id),
@@ -163,7 +187,7 @@ export async function sizeReport() {
       const rel = relative(ROOT, p);
       const asLazy = lazy.find((l) => l.module === rel);
       const s = asLazy ?? sizes(byEntry(`pack${i}`).code);
-      return { pack: basename(p, '.json').replace(/\.rules$/, ''), module: rel, lazyChunkInEmbed: Boolean(asLazy), ...s, budgetGzip: BUDGETS.packGzip, ok: s.gzip <= BUDGETS.packGzip };
+      return { pack: basename(p, '.json').replace(/\.rules$/, ''), module: rel, lazyChunkInEmbed: Boolean(asLazy), ...s, budgetGzip: packBudget(basename(p, '.json').replace(/\.rules$/, '')), ok: s.gzip <= packBudget(basename(p, '.json').replace(/\.rules$/, '')) };
     });
     const initialIds = new Set(initial.flatMap((c) => Object.keys(c.modules)));
     const localeRows = locales.map((p, i) => ({
@@ -199,8 +223,14 @@ export async function sizeReport() {
 export function checkBudgets(r, budgets = r.budgets) {
   const fails = [];
   if (r.ratio > budgets.ratio) fails.push(`initial JS is ${r.ratio.toFixed(3)} × the floor (budget ${budgets.ratio})`);
+  for (const c of r.lazy ?? []) {
+    if (budgets.lazyGzip && !r.packs.some((p) => p.module === c.module) && c.gzip > budgets.lazyGzip) {
+      fails.push(`lazy ${c.kind} chunk ${c.module ?? c.file} is ${c.gzip} B gzip (budget ${budgets.lazyGzip} B)`);
+    }
+  }
   for (const p of r.packs) {
-    if (p.gzip > budgets.packGzip) fails.push(`pack ${p.pack} is ${p.gzip} B gzip (budget ${budgets.packGzip} B)`);
+    const limit = p.pack === 'cn-000000' && budgets.nationalPackGzip ? budgets.nationalPackGzip : budgets.packGzip;
+    if (p.gzip > limit) fails.push(`pack ${p.pack} is ${p.gzip} B gzip (budget ${limit} B)`);
     if (!p.lazyChunkInEmbed && !r.placeholder) fails.push(`pack ${p.pack} is not a lazy chunk of the embed`);
   }
   r.ok = fails.length === 0;
@@ -208,21 +238,28 @@ export function checkBudgets(r, budgets = r.budgets) {
 }
 
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+const LW = 60; // label column
 
 export function formatReport(r) {
   const lines = [];
   const row = (label, s, budget = '', ok = '') =>
-    lines.push(`${label.padEnd(38)} ${kib(s.raw).padStart(10)} ${kib(s.gzip).padStart(10)} ${kib(s.brotli).padStart(10)}  ${budget.padEnd(18)} ${ok}`);
+    lines.push(`${label.padEnd(LW)} ${kib(s.raw).padStart(10)} ${kib(s.gzip).padStart(10)} ${kib(s.brotli).padStart(10)}  ${budget.padEnd(18)} ${ok}`);
   lines.push(`Size report — entry ${r.entry}${r.placeholder ? ' (PLACEHOLDER: widgets/register.ts not written yet)' : ''}`);
-  lines.push(`${'item'.padEnd(38)} ${'min'.padStart(10)} ${'gzip'.padStart(10)} ${'brotli'.padStart(10)}  ${'budget'.padEnd(18)}`);
+  lines.push(`${'item'.padEnd(LW)} ${'min'.padStart(10)} ${'gzip'.padStart(10)} ${'brotli'.padStart(10)}  ${'budget'.padEnd(18)}`);
   row('floor: lit + decimal.js + i18next', r.floor);
   row('initial JS for <yb-estimator> (zh-CN)', r.initial, `≤ ${r.budgets.ratio.toFixed(2)} × floor`, '');
-  lines.push(`${'ratio embed ÷ floor'.padEnd(38)} ${''.padStart(10)} ${r.ratio.toFixed(3).padStart(10)} ${r.ratioBrotli.toFixed(3).padStart(10)}  ${`≤ ${r.budgets.ratio.toFixed(2)}`.padEnd(18)} ${r.ratio <= r.budgets.ratio ? 'ok' : 'OVER BUDGET'}`);
+  lines.push(`${'ratio embed ÷ floor'.padEnd(LW)} ${''.padStart(10)} ${r.ratio.toFixed(3).padStart(10)} ${r.ratioBrotli.toFixed(3).padStart(10)}  ${`≤ ${r.budgets.ratio.toFixed(2)}`.padEnd(18)} ${r.ratio <= r.budgets.ratio ? 'ok' : 'OVER BUDGET'}`);
+  if (r.budgets.ratioGoal) {
+    const room = r.floor.gzip * r.budgets.ratioGoal - r.initial.gzip;
+    lines.push(`${'goal (issue 15, not enforced yet)'.padEnd(LW)} ${''.padStart(10)} ${''.padStart(10)} ${''.padStart(10)}  ${`≤ ${r.budgets.ratioGoal.toFixed(2)}`.padEnd(18)} ${room >= 0 ? 'met' : `${kib(-room)} gzip to go`}`);
+  }
   if (!r.packs.length) lines.push('rule packs: none under src/packs/compiled/ yet');
   for (const p of r.packs) row(`pack ${p.pack}${p.lazyChunkInEmbed ? '' : ' (not a lazy chunk!)'}`, p, `≤ ${kib(p.budgetGzip)} gzip`, p.ok ? 'ok' : 'OVER BUDGET');
   for (const f of r.fixtures) row(`test pack ${f.pack} (fixture, not shipped)`, f, 'for scale only');
   for (const l of r.locales) row(`locale ${l.locale}${l.inInitial ? ' [in initial]' : ' [lazy/unused]'}`, l);
-  for (const c of r.lazy.filter((c) => !r.packs.some((p) => p.module === c.module))) row(`lazy chunk ${c.module ?? c.file}`, c);
+  for (const c of r.lazy.filter((c) => !r.packs.some((p) => p.module === c.module))) {
+    row(`lazy ${c.kind} ${c.module ?? c.file}${c.dynamicEntry ? '' : ' (shared)'}`.slice(0, LW), c, r.budgets.lazyGzip ? `≤ ${kib(r.budgets.lazyGzip)} gzip` : '', !r.budgets.lazyGzip ? '' : c.gzip <= r.budgets.lazyGzip ? 'ok' : 'OVER BUDGET');
+  }
   lines.push('largest modules in the initial JS (rendered bytes before minify):');
   for (const m of r.topModules.slice(0, 10)) lines.push(`  ${String(m.rendered).padStart(8)}  ${m.module}`);
   const fails = checkBudgets(r);

@@ -80,7 +80,8 @@ export interface UnknownRead {
   low: string | Scale;
   high: string | Scale | null; // null: no upper bound known (caps)
   central: string | Scale | null;
-  basis: LocalText;
+  /** Absent until the pack's texts chunk is loaded (shipped packs load words apart from numbers). */
+  basis?: LocalText;
   /** The end this read took. */
   picked: Corner;
   /** When the unknown is an unpublished income year behind a derived threshold. */
@@ -135,7 +136,8 @@ export interface Unknown {
   central: string | null;
   /** Values in words for people (rates as %, money in 元, scales as bands), in the output language. */
   text: { low: string; high: string; central: string };
-  basis: LocalText;
+  /** Where the bounds come from, in plain words; absent until the pack's texts chunk is loaded. */
+  basis?: LocalText;
   status: Status;
   layer: string;
   cite: ResolvedCitation[];

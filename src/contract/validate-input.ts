@@ -133,7 +133,9 @@ export function normaliseInput(raw: unknown): { ok: true; input: NormalInput } |
       const oos = money(v.outOfScope, `${path}.outOfScope`, '0');
       const psp = money(v.partialSelfPay, `${path}.partialSelfPay`, '0');
       if (total && oos && psp && oos.plus(psp).greaterThan(total)) {
-        fault('input.parts-exceed-total', `${path}.outOfScope`, { total: fen(total) });
+        // Blame the field that overshoots on its own; the sum of both, on outOfScope.
+        const blamed = psp.greaterThan(total) && !oos.greaterThan(total) ? 'partialSelfPay' : 'outOfScope';
+        fault('input.parts-exceed-total', `${path}.${blamed}`, { total: fen(total) });
       }
       if (kindOk && dateOk && total && oos && psp) {
         visits.push({ index: i, id, kind: v.kind as SettledVisit['kind'], date: v.date as string, level, place, total, outOfScope: oos, partialSelfPay: psp });
@@ -142,6 +144,8 @@ export function normaliseInput(raw: unknown): { ok: true; input: NormalInput } |
     if (birthDate) raw.visits.forEach((v, i) => {
       if (isObj(v) && typeof v.date === 'string' && isValidDate(v.date) && v.date < birthDate!) fault('input.visit-before-birth', `visits[${i}].date`);
     });
+    // A date of birth is bounded as an age is (0–130 years at every visit).
+    if (birthDate && visits.some((v) => ageOn(birthDate!, v.date) > 130)) fault('input.birth-date-range', 'person.birthDate');
   }
 
   let opening: OpeningLedger | undefined;
@@ -161,6 +165,11 @@ export function normaliseInput(raw: unknown): { ok: true; input: NormalInput } |
       opening = { inpatientAdmissions: admissions, ...vals };
     }
   }
+
+  // yearToDate is what was settled earlier in ONE calendar year; visits in two years would apply it
+  // to the wrong one, so such an input is refused (estimate each year on its own).
+  const years = [...new Set(visits.map((v) => v.date.slice(0, 4)))].sort();
+  if (opening && years.length > 1) fault('input.ytd-years', 'yearToDate', { years: years.join(', ') });
 
   if (faults.length) return { ok: false, faults };
   // Settlement order: by date; input order breaks ties (a stable sort).

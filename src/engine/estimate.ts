@@ -8,7 +8,9 @@ import { ageOn, normaliseInput, type InputFault } from '../contract/validate-inp
 import { PackChain } from '../packs/resolve.js';
 import { PARAMS, type ParamKey } from '../packs/registry.js';
 import type { CategoryDim, RulePack } from '../packs/types.js';
-import { validatePack } from '../packs/validate.js';
+import { validateOnce } from '../packs/validated.js';
+import { engineFaultPath, missingDims, packInvalidFaults } from './pack-faults.js';
+import { assertBasicWithinScope } from './invariants.js';
 import { createTranslator, type Translate } from '../i18n/translator.js';
 import { EngineFault } from './fault.js';
 import { candidateOrder, settleEachIdentity, type IdentityRun } from './identity.js';
@@ -24,8 +26,10 @@ export type PackLookup = (idOrCode: string) => RulePack | undefined;
 export function packLookup(packs: Iterable<RulePack>): PackLookup {
   const byKey = new Map<string, RulePack>();
   for (const p of packs) {
-    byKey.set(p.id, p);
-    byKey.set(p.region.code, p);
+    // Packs from a host are unchecked here (validated when used): index only what is there.
+    const code = (p as { region?: { code?: unknown } } | null)?.region?.code;
+    if (typeof p?.id === 'string') byKey.set(p.id, p);
+    if (typeof code === 'string') byKey.set(code, p);
   }
   return (k) => byKey.get(k);
 }
@@ -60,7 +64,7 @@ function errorResult(t: Translate, faults: InputFault[]): EstimateError {
 }
 
 /** Builds the layer chain (nearest first), validating every layer and its citations. */
-export function buildChain(top: RulePack, packs: PackLookup): PackChain | InputFault[] {
+export function buildChain(top: RulePack, packs: PackLookup, t?: Translate): PackChain | InputFault[] {
   const layers: RulePack[] = [top];
   const seen = new Set([top.id]);
   let cur = top;
@@ -68,8 +72,8 @@ export function buildChain(top: RulePack, packs: PackLookup): PackChain | InputF
     const parentRaw = packs(cur.extends);
     if (!parentRaw) return [{ code: 'pack.missing-parent', path: 'pack.extends', params: { pack: cur.id, parent: cur.extends } }];
     if (seen.has(parentRaw.id)) return [{ code: 'pack.cycle', path: 'pack.extends', params: { pack: cur.id } }];
-    const v = validatePack(parentRaw);
-    if (!v.ok) return v.issues.map((i) => ({ code: 'pack.invalid', path: `${parentRaw.id}:${i.path}`, params: { path: i.path, problem: i.problem } }));
+    const v = validateOnce(parentRaw);
+    if (!v.ok) return packInvalidFaults(v.issues, (p) => `${parentRaw.id}:${p}`, t);
     seen.add(parentRaw.id);
     layers.push(parentRaw);
     cur = parentRaw;
@@ -105,23 +109,27 @@ export function estimateWith(raw: unknown, deps: EstimateDeps): EstimateResult {
     if (input.region !== undefined) {
       const found = deps.packs(input.region);
       if (!found) return errorResult(t, [{ code: 'input.unknown-region', path: 'region', params: { region: input.region } }]);
+      // A pack handed over by the host (.packs, estimateSync) is checked like any other, once per object.
+      const v = validateOnce(found);
+      if (!v.ok) return errorResult(t, packInvalidFaults(v.issues, (p) => `${typeof found.id === 'string' ? found.id : 'pack'}:${p}`, t));
       top = found;
     } else {
-      const v = validatePack(input.pack);
-      if (!v.ok) return errorResult(t, v.issues.map((i) => ({ code: 'pack.invalid', path: `pack${i.path.slice(1)}`, params: { path: `pack${i.path.slice(1)}`, problem: i.problem } })));
+      const v = validateOnce(input.pack);
+      if (!v.ok) return errorResult(t, packInvalidFaults(v.issues, (p) => `pack${p.slice(1)}`, t));
       top = v.pack;
     }
     // Shipped packs are immutable objects: their validated chain (and its memo and hash) is reused
-    // across estimates — the keystroke path. Inline packs are validated on every call.
-    let chain = input.region !== undefined ? chainCache.get(top) : undefined;
+    // across estimates — the keystroke path. So is an inline pack passed again as the same object (the
+    // widget's supplied-values layer while the values stand): validated once, hashed once.
+    let chain = chainCache.get(top);
     // Reuse only while every parent is still the very pack this lookup returns (a host may hand
     // the same top pack over with other parents, e.g. an updated provincial pack).
     if (chain && !chain.layers.every((l, i) => i === 0 || deps.packs(chain!.layers[i - 1]!.extends!) === l)) chain = undefined;
     if (!chain) {
-      const built = buildChain(top, deps.packs);
+      const built = buildChain(top, deps.packs, t);
       if (Array.isArray(built)) return errorResult(t, built);
       chain = built;
-      if (input.region !== undefined) chainCache.set(top, chain);
+      chainCache.set(top, chain);
     }
     chain.ageUnknownRead = false;
 
@@ -144,7 +152,10 @@ export function estimateWith(raw: unknown, deps: EstimateDeps): EstimateResult {
     // 就高不就低 at one reading of the unknowns: every identity settled, the least out-of-pocket applied.
     const settleAt = (view: PackChain, withTrace: boolean): Evaluation => {
       const e = settleEachIdentity(view, person, order, input.visits, input.opening, withTrace);
-      for (const r of e.runs) assertConservation(r.run.visits);
+      for (const r of e.runs) {
+        assertConservation(r.run.visits);
+        assertBasicWithinScope(r.run.visits, input.visits);
+      }
       return e;
     };
     const central = settleAt(chain, input.trace);
@@ -186,7 +197,8 @@ export function estimateWith(raw: unknown, deps: EstimateDeps): EstimateResult {
     if (e instanceof EngineFault) {
       const params = { ...e.params };
       if (params.key) params.label = PARAMS[params.key as ParamKey]?.label[langGuess] ?? params.key;
-      return errorResult(t, [{ code: e.code, path: e.path, params }]);
+      if (e.code === 'param-missing') params.dims = missingDims(params, t);
+      return errorResult(t, [{ code: e.code, path: engineFaultPath(e.code, e.path, params), params }]);
     }
     return errorResult(t, [{ code: 'internal', path: '' }]);
   }
@@ -345,7 +357,7 @@ function unknownOf(r: ParamRead, t: Translate): Unknown {
     label: PARAMS[r.key as ParamKey].label,
     low: valueText(u.low), high: u.high === null ? null : valueText(u.high), central: u.central === null ? null : valueText(u.central),
     text: { low: text(u.low), high: u.high === null ? t('value.unbounded') : text(u.high), central: text(u.central) },
-    basis: u.basis, status: r.status, layer: r.layer, cite: r.cite,
+    ...(u.basis ? { basis: u.basis } : {}), status: r.status, layer: r.layer, cite: r.cite,
     ...(u.series ? { series: u.series } : {}),
   };
 }

@@ -20,7 +20,7 @@ export function formatParamValue(p: ParamRead, t: Translate): string {
 }
 
 export function formatValue(key: string, v: ParamRead['value'], t: Translate): string {
-  const leaf = PARAMS[key as ParamKey]?.leaf ?? 'money';
+  const leaf = Object.hasOwn(PARAMS, key) ? PARAMS[key as ParamKey].leaf : 'money';
   if (v === null) return t('value.none');
   if (typeof v === 'boolean') return t(v ? 'value.yes' : 'value.no');
   if (typeof v === 'object') return v.bands.map((b) => t('value.band', { from: fen(new Dec(b.from)), pct: pct(b.rate) })).join('; ');
@@ -31,13 +31,13 @@ export function formatValue(key: string, v: ParamRead['value'], t: Translate): s
 }
 
 export function renderParam(p: ParamRead, t: Translate, lang: 'zh-CN' | 'en'): string[] {
-  const spec = PARAMS[p.key as ParamKey];
+  const spec = Object.hasOwn(PARAMS, p.key) ? PARAMS[p.key as ParamKey] : undefined;
   const lines = [t('trace.param', { label: spec ? spec.label[lang] : p.key, value: formatParamValue(p, t), status: t(`status.${p.status}`), layer: p.layer })];
   const u = p.unknown;
   if (u) {
     lines.push(t('trace.unknown', {
       low: formatValue(p.key, u.low, t), high: u.high === null ? t('value.unbounded') : formatValue(p.key, u.high, t),
-      central: formatValue(p.key, u.central, t), picked: t(`corner.${u.picked}`), basis: u.basis[lang],
+      central: formatValue(p.key, u.central, t), picked: t(`corner.${u.picked}`), basis: u.basis?.[lang] ?? '',
     }));
   }
   const d = p.derivation;
@@ -74,7 +74,7 @@ export function renderText(out: EstimateOutput, t: Translate, lang: 'zh-CN' | 'e
     // "约 X 元（在 A 至 B 元之间），因为本地 … 未公布", then one line per unknown that mattered.
     lines.push(t('summary.range', { central: money.outOfPocket, low: range.outOfPocket.low, high: range.outOfPocket.high }));
     for (const u of out.unknowns) {
-      lines.push(t('summary.unknown', { label: u.label[lang], low: u.text.low, high: u.text.high, central: u.text.central, basis: u.basis[lang] }));
+      lines.push(t('summary.unknown', { label: u.label[lang], low: u.text.low, high: u.text.high, central: u.text.central, basis: u.basis?.[lang] ?? '' }));
     }
   }
   return lines.join('\n');

@@ -25,6 +25,9 @@ export function parseMoney(raw: unknown): MoneyParseResult {
   if (typeof raw !== 'string') return { ok: false, error: 'invalid' };
   let s = toHalfWidth(raw).trim();
   if (s === '') return { ok: false, error: 'empty' };
+  // Spaces around a unit or sign are fine ("12 万", "¥ 12000"), but not between digits: "12 34" is
+  // two numbers or a typo, never 1234.
+  if (/[\d.,，。．][\s\u3000]+[\d.,，。．]/.test(s)) return { ok: false, error: 'invalid' };
   s = s.replace(/\u3000/g, '').replace(/\s+/g, '');
   s = s.replace(/^(人民币|RMB|CNY)/i, '').replace(/^[¥￥]/, '');
   s = s.replace(/(元整|元|块钱|块|圆)$/, '');

@@ -8,6 +8,8 @@ import {
   type Scale, type Status, type Table,
 } from './types.js';
 import { EngineFault } from '../engine/fault.js';
+import { own } from './own.js';
+import { assertInDomain } from './domain.js';
 
 /** What a look-up may depend on. */
 export interface LookupContext {
@@ -75,7 +77,7 @@ export class PackChain {
   }
 
   sourceOf(id: string): RulePack['sources'][string] | undefined {
-    for (const l of this.layers) if (l.sources[id]) return l.sources[id];
+    for (const l of this.layers) if (own(l.sources, id)) return own(l.sources, id);
     return undefined;
   }
 
@@ -85,7 +87,7 @@ export class PackChain {
 
   /** True when some layer defines the key for this date. */
   has(key: ParamKey, date: string): boolean {
-    return this.layers.some((l) => pickEntry(l.parameters[key], date));
+    return this.layers.some((l) => pickEntry(own(l.parameters, key), date));
   }
 
   read(key: ParamKey, date: string, ctx: LookupContext): ParamRead {
@@ -111,21 +113,26 @@ export class PackChain {
     // The cell asked for, so a caller can name (or let a person supply) exactly what is missing.
     const cell = JSON.stringify(Object.fromEntries(spec.dims.filter((d) => wanted(d) !== undefined).map((d) => [d, wanted(d)])));
     let miss: EngineFault | undefined;
+    let seriesMiss: EngineFault | undefined;
     for (const layer of this.layers) {
-      const entry = pickEntry(layer.parameters[key], date);
+      const entry = pickEntry(own(layer.parameters, key), date);
       if (!entry) continue;
       const dims: Record<string, string> = {};
       let node: Leaf | Table | undefined = entry.value;
       for (const dim of spec.dims) {
         if (!isTable(node)) break;
         const want = wanted(dim);
-        const next: Leaf | Table | undefined = want !== undefined && want in node ? node[want] : node['*'];
+        const next: Leaf | Table | undefined = want !== undefined && own(node, want) !== undefined ? own(node, want) : own(node, '*');
         if (next === undefined) {
-          miss ??= new EngineFault('param-missing', { key, date, dims: `${dim}=${want ?? '?'}`, cell, pack: layer.id });
+          // The nearest layer's gap is reported, unless a layer below prices the cell by a dimension
+          // the input left out (a visit without a hospital level): that is the question to ask.
+          if (!miss || (want === undefined && miss.params.dims?.endsWith('=?') !== true)) {
+            miss = new EngineFault('param-missing', { key, date, dims: `${dim}=${want ?? '?'}`, cell, pack: layer.id });
+          }
           node = undefined;
           break;
         }
-        dims[dim] = want !== undefined && want in node ? want : '*';
+        dims[dim] = want !== undefined && own(node, want) !== undefined ? want : '*';
         node = next;
       }
       // A layer that defines the key but not this cell defers to the layer below (per-cell layering).
@@ -139,7 +146,17 @@ export class PackChain {
       let bounds: { low: Value; central: Value; high: Value; basis: Bounds['basis']; series?: UnknownRead['series'] } | undefined;
       const unknownId = `${key}@${layer.id}:${entry.from}:${Object.values(dims).join(',')}`;
       if (node !== null && typeof node === 'object' && 'derive' in node) {
-        const d = this.derive(node, date, layer);
+        let d: ReturnType<PackChain['derive']>;
+        try {
+          d = this.derive(node, date, layer);
+        } catch (e) {
+          // The income year this layer's formula needs is unpublished and unbounded here: the cell
+          // falls to the layer below (the national layer bounds every cell with cited spans), and
+          // only if no layer answers is the missing year reported.
+          if (!(e instanceof EngineFault) || e.code !== 'series-missing') throw e;
+          seriesMiss ??= e;
+          continue;
+        }
         derivation = d.derivation;
         value = d.value;
         status = d.official !== undefined ? 'official' : worstStatus(status, worstStatus('derived', d.seriesStatus));
@@ -171,7 +188,7 @@ export class PackChain {
         value = bounds[end];
         unknown = {
           id: unknownId, low: bounds.low as string | Scale, high: bounds.high as string | Scale | null,
-          central: bounds.central as string | Scale | null, basis: bounds.basis, picked,
+          central: bounds.central as string | Scale | null, ...(bounds.basis ? { basis: bounds.basis } : {}), picked,
           ...(bounds.series ? { series: bounds.series } : {}),
         };
         const base = bounds.series?.[end];
@@ -179,13 +196,16 @@ export class PackChain {
       } else if (bounds) {
         value = bounds.central;
       }
+      // After modifiers: a rate stays in [0, 1], money ≥ 0 — at every end of a bounded number too.
+      assertInDomain(key, value, layer.id);
+      if (bounds) for (const end of [bounds.low, bounds.central, bounds.high]) assertInDomain(key, end, layer.id);
       return {
         key, dims, value, status, layer: layer.id, from: entry.from,
         cite: this.resolveCites(entry.cite), modifiers, derivation,
         ...(unknown ? { unknown } : {}),
       };
     }
-    throw miss ?? new EngineFault('param-missing', { key, date, dims: '', cell, pack: this.top.id });
+    throw seriesMiss ?? miss ?? new EngineFault('param-missing', { key, date, dims: '', cell, pack: this.top.id });
   }
 
   private pickFor(id: string): Corner {
@@ -196,9 +216,9 @@ export class PackChain {
     const d = leaf.derive;
     const wantedYear = parseInt(date.slice(0, 4), 10) - d.yearOffset;
     // A series' points layer per year: the nearest layer with that year's figure supplies it.
-    const all = this.layers.map((l) => l.series?.[d.series]).filter((x): x is NonNullable<typeof x> => x !== undefined);
+    const all = this.layers.map((l) => own(l.series, d.series)).filter((x): x is NonNullable<typeof x> => x !== undefined);
     const s = all[0];
-    const pointIn = (y: number) => all.map((x) => x.points[String(y)]).find((p) => p !== undefined);
+    const pointIn = (y: number) => all.map((x) => own(x.points, String(y))).find((p) => p !== undefined);
     let year = wantedYear;
     let pt = pointIn(year);
     // Before a year's figure is published, a pack may allow the latest one within a few years;

@@ -21,6 +21,10 @@ export function splitPack(pack: RulePack): { rules: RulePack; texts: PackTexts }
       const out: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(x)) {
         if (TEXT_KEYS.has(k) && typeof v === 'string') texts[`${path}/${k}`] = v;
+        // A bounded number's basis is words for people, like a quote: it travels with the texts.
+        else if (k === 'basis' && path.endsWith('/range') && v && typeof v === 'object') {
+          for (const [lang, text] of Object.entries(v)) if (typeof text === 'string') texts[`${path}/basis/${lang}`] = text;
+        }
         else if (!(path === '' && k === 'guidance')) out[k] = strip(v, `${path}/${k}`);
       }
       return out;
@@ -39,7 +43,12 @@ export function withTexts(rules: RulePack, texts: PackTexts): RulePack {
     const parts = path.split('/').slice(1);
     const key = parts.pop()!;
     let node: unknown = pack;
-    for (const p of parts) node = (node as Record<string, unknown> | undefined)?.[p];
+    for (const p of parts) {
+      const parent = node as Record<string, unknown> | undefined;
+      // A range's basis was taken out whole: put its object back before its words.
+      if (p === 'basis' && parent && typeof parent === 'object' && !Object.prototype.hasOwnProperty.call(parent, 'basis')) parent.basis = {};
+      node = parent?.[p];
+    }
     if (node && typeof node === 'object' && Object.prototype.hasOwnProperty.call(node, key) === false) {
       (node as Record<string, unknown>)[key] = text;
     }

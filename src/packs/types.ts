@@ -83,8 +83,11 @@ export interface Bounds<T = string | Scale> {
   low: T;
   high: T | null;
   central: T | null;
-  /** One plain sentence: where the bounds come from (shown to the person). */
-  basis: LocalText;
+  /**
+   * One plain sentence: where the bounds come from (shown to the person). Required in authoring
+   * packs (the pack linter checks it); a shipped rules chunk carries it in its texts chunk.
+   */
+  basis?: LocalText;
 }
 export interface RangeLeaf { range: Bounds }
 

@@ -5,6 +5,7 @@
 import { PARAMS, type ParamKey } from './registry.js';
 import { pickEntry } from './resolve.js';
 import type { Leaf, Modifier, RulePack, Table } from './types.js';
+import { dict, isParamKey, own } from './own.js';
 
 export interface UserValue {
   key: ParamKey;
@@ -28,24 +29,26 @@ export function userValuesPack(
   base: RulePack, values: UserValue[], today: string,
   opts: { layers?: RulePack[]; date?: string; series?: UserSeriesValue[] } = {},
 ): RulePack {
-  const parameters: RulePack['parameters'] = {};
+  // Null-prototype maps, own look-ups: a key or cell such as "__proto__" from a share link stays a
+  // plain (invalid) key that validation of this layer then names, never a write to Object.prototype.
+  const parameters: RulePack['parameters'] = dict();
   const tables = new Map<ParamKey, Table | Leaf>();
   for (const raw of values) {
     // A single ratio for a banded parameter is a one-band scale.
-    const v: { key: ParamKey; cell: Record<string, string>; value: Leaf } = PARAMS[raw.key].leaf === 'scale' && typeof raw.value === 'string'
+    const v: { key: ParamKey; cell: Record<string, string>; value: Leaf } = isParamKey(raw.key) && PARAMS[raw.key].leaf === 'scale' && typeof raw.value === 'string'
       ? { ...raw, value: { bands: [{ from: '0', rate: raw.value }] } }
       : raw;
-    const dims = PARAMS[v.key].dims as readonly string[];
+    const dims = (isParamKey(v.key) ? PARAMS[v.key].dims : []) as readonly string[];
     if (dims.length === 0) {
       tables.set(v.key, v.value);
       continue;
     }
-    const root = (tables.get(v.key) as Table | undefined) ?? {};
+    const root = (tables.get(v.key) as Table | undefined) ?? dict<Leaf | Table>();
     let node: Table = root;
     dims.forEach((d, i) => {
-      const k = v.cell[d] ?? '*';
+      const k = own(v.cell, d) ?? '*';
       if (i === dims.length - 1) node[k] = v.value;
-      else node = (node[k] as Table | undefined) ?? (node[k] = {});
+      else node = (own(node, k) as Table | undefined) ?? (node[k] = dict<Leaf | Table>());
     });
     tables.set(v.key, root);
   }
@@ -53,7 +56,7 @@ export function userValuesPack(
   for (const [key, value] of tables) {
     let modifiers: Modifier[] | undefined;
     for (const l of layers) {
-      const e = pickEntry(l.parameters[key], opts.date ?? today);
+      const e = pickEntry(own(l.parameters, key), opts.date ?? today);
       if (e) {
         modifiers = e.modifiers;
         break;
@@ -65,11 +68,11 @@ export function userValuesPack(
       ...(modifiers?.length ? { modifiers } : {}),
     }];
   }
-  const series: NonNullable<RulePack['series']> = {};
+  const series: NonNullable<RulePack['series']> = dict();
   for (const sv of opts.series ?? []) {
-    const label = layers.map((l) => l.series?.[sv.series]?.label).find((x) => x !== undefined)
+    const label = layers.map((l) => own(l.series, sv.series)?.label).find((x) => x !== undefined)
       ?? { 'zh-CN': sv.series, en: sv.series };
-    series[sv.series] ??= { label, points: {} };
+    if (!own(series, sv.series)) series[sv.series] = { label, points: dict() };
     series[sv.series]!.points[String(sv.year)] = { value: sv.value, status: 'estimated', cite: [{ source: USER_SOURCE_ID, clause: '—' }] };
   }
   return {

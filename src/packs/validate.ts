@@ -4,11 +4,13 @@
 // Schema twin (rulepack.v1.schema.json) is cross-checked against this in the tests.
 import { DECIMAL_STRING, Dec } from '../money/decimal.js';
 import { DIM_VALUES, PARAMS, type Dim, type LeafType, type ParamKey } from './registry.js';
+import { problemCode } from './problems.js';
 import {
   CATEGORY_IDS, HOSPITAL_LEVELS, PLACES, SCHEMES, STATUSES, VISIT_KINDS, type RulePack,
 } from './types.js';
 
-export interface PackIssue { path: string; problem: string }
+/** `problem` in English for developers; `code` and `params` for a localised message (problems.ts). */
+export interface PackIssue { path: string; problem: string; code?: string; params?: Record<string, string> }
 export type PackValidation = { ok: true; pack: RulePack } | { ok: false; issues: PackIssue[] };
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -18,6 +20,16 @@ const MAX_TEXT = 2000;
 
 type Json = unknown;
 const isObj = (x: Json): x is Record<string, Json> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** An absolute http: or https: URL (the only addresses a pack may link to). */
+export function isWebUrl(s: string): boolean {
+  try {
+    const u = new URL(s);
+    return u.protocol === 'https:' || u.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
 
 export function isValidDate(s: unknown): s is string {
   if (typeof s !== 'string' || !DATE.test(s)) return false;
@@ -29,13 +41,13 @@ export function isValidDate(s: unknown): s is string {
 class Checker {
   issues: PackIssue[] = [];
   fail(path: string, problem: string): false {
-    if (this.issues.length < 50) this.issues.push({ path, problem });
+    if (this.issues.length < 50) this.issues.push({ path, problem, ...problemCode(problem) });
     return false;
   }
   keys(path: string, x: Json, required: string[], optional: string[] = []): x is Record<string, Json> {
     if (!isObj(x)) return this.fail(path, 'must be an object');
     let ok = true;
-    for (const k of required) if (!(k in x)) ok = this.fail(`${path}.${k}`, 'is required');
+    for (const k of required) if (!Object.hasOwn(x, k)) ok = this.fail(`${path}.${k}`, 'is required');
     for (const k of Object.keys(x)) {
       if (!required.includes(k) && !optional.includes(k)) ok = this.fail(`${path}.${k}`, 'is not a known key');
     }
@@ -118,7 +130,7 @@ function checkRange(c: Checker, path: string, x: Record<string, Json>, leaf: Lea
   if (!RANGEABLE.includes(leaf)) return c.fail(path, 'only numbers (money, rates, scales) may be given as a range');
   if (!c.keys(path, x, ['range'])) return false;
   const r = x.range;
-  if (!c.keys(`${path}.range`, r, ['low', 'high', 'central', 'basis'])) return false;
+  if (!c.keys(`${path}.range`, r, ['low', 'high', 'central'], ['basis'])) return false;
   const plain: LeafType = leaf === 'money-or-none' ? 'money' : leaf;
   let ok = checkLeaf(c, `${path}.range.low`, r.low, plain);
   for (const k of ['high', 'central'] as const) {
@@ -129,7 +141,7 @@ function checkRange(c: Checker, path: string, x: Record<string, Json>, leaf: Lea
     } else ok = checkLeaf(c, `${path}.range.${k}`, r[k], plain) && ok;
   }
   if (isObj(r.low) && ('derive' in r.low || 'range' in r.low)) ok = c.fail(`${path}.range.low`, 'must be a plain value');
-  c.localText(`${path}.range.basis`, r.basis);
+  if ('basis' in r) c.localText(`${path}.range.basis`, r.basis);
   if (!ok) return false;
   if (!ordered(r.low, r.central)) c.fail(`${path}.range.central`, 'must lie between low and high');
   else if (!ordered(r.central, r.high)) c.fail(`${path}.range.central`, 'must lie between low and high');
@@ -190,7 +202,7 @@ function checkTable(c: Checker, path: string, x: Json, dims: Dim[], leaf: LeafTy
 function checkCondition(c: Checker, path: string, x: Json): void {
   if (!c.keys(path, x, [], ['ageLte', 'ageGte', 'retired', 'categories', 'kinds', 'places', 'levels', 'schemes'])) return;
   for (const k of ['ageLte', 'ageGte'] as const) {
-    if (k in x && !(Number.isInteger(x[k]) && (x[k] as number) >= 0 && (x[k] as number) <= 150)) c.fail(`${path}.${k}`, 'must be a whole number of years');
+    if (Object.hasOwn(x, k) && !(Number.isInteger(x[k]) && (x[k] as number) >= 0 && (x[k] as number) <= 150)) c.fail(`${path}.${k}`, 'must be a whole number of years');
   }
   if ('retired' in x && typeof x.retired !== 'boolean') c.fail(`${path}.retired`, 'must be true or false');
   const lists: [string, readonly string[]][] = [
@@ -198,7 +210,7 @@ function checkCondition(c: Checker, path: string, x: Json): void {
     ['levels', HOSPITAL_LEVELS], ['schemes', SCHEMES],
   ];
   for (const [k, allowed] of lists) {
-    if (!(k in x)) continue;
+    if (!Object.hasOwn(x, k)) continue;
     const v = x[k];
     if (!Array.isArray(v) || v.length === 0) c.fail(`${path}.${k}`, 'must be a non-empty list');
     else v.forEach((e, i) => c.oneOf(`${path}.${k}[${i}]`, e, allowed));
@@ -282,6 +294,8 @@ export function validatePack(raw: unknown): PackValidation {
       c.date(`${sp}.date`, s.date);
       c.oneOf(`${sp}.reliability`, s.reliability, ['OFF', 'OFF-MIRROR', 'MEDIA', 'SEC', 'TEST', 'USER']);
       for (const k of ['docNumber', 'url', 'archived', 'note']) if (k in s) c.text(`${sp}.${k}`, s[k]);
+      // A 查看原文 link opens this address: only web addresses, never javascript:, data: or file:.
+      if (typeof s.url === 'string' && s.url.length && !isWebUrl(s.url)) c.fail(`${sp}.url`, 'must be an https: or http: address');
     }
   } else c.fail(`${p}.sources`, 'must be an object');
 
@@ -289,6 +303,7 @@ export function validatePack(raw: unknown): PackValidation {
     if (!isObj(x.series)) c.fail(`${p}.series`, 'must be an object');
     else for (const [id, s] of Object.entries(x.series)) {
       const sp = `${p}.series.${id}`;
+      if (!ID.test(id)) c.fail(sp, 'series ids are lower-case letters, digits and -');
       if (!c.keys(sp, s, ['label', 'points'])) continue;
       c.localText(`${sp}.label`, s.label);
       if (!isObj(s.points)) { c.fail(`${sp}.points`, 'must be an object keyed by year'); continue; }
@@ -337,7 +352,7 @@ export function validatePack(raw: unknown): PackValidation {
 
   if (isObj(x.parameters)) {
     for (const [key, entries] of Object.entries(x.parameters)) {
-      if (!(key in PARAMS)) { c.fail(`${p}.parameters.${key}`, 'is not a known parameter'); continue; }
+      if (!Object.hasOwn(PARAMS, key)) { c.fail(`${p}.parameters.${key}`, 'is not a known parameter'); continue; }
       checkEntries(c, `${p}.parameters.${key}`, key as ParamKey, entries);
     }
   } else c.fail(`${p}.parameters`, 'must be an object');

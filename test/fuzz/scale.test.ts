@@ -3,8 +3,9 @@
 // figure, caps/limits over the year (from the trace), no NaN/Infinity/undefined, whole results,
 // and (every 20th) determinism.
 //
-// In the normal suite this runs SCENARIOS_DEFAULT per pack; `npm run test:fuzz`
-// (web-test-runner.fuzz.config.mjs) sets window.__YB_FUZZ_SCENARIOS__ = 100000.
+// In the normal suite this runs SCENARIOS_DEFAULT per pack; `npm run test:fuzz` runs the same
+// checks at up to 100,000 per pack in Node worker threads (scripts/fuzz-node.mjs) and then this file
+// in Chromium with window.__YB_FUZZ_SCENARIOS__ (web-test-runner.fuzz.config.mjs) for parity.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {

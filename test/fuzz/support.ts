@@ -190,7 +190,8 @@ export function scenarioArb(put: PackUnderTest, o: ScenarioOptions = {}): fc.Arb
     }, { requiredKeys: [] }), { nil: undefined, freq: 6 }),
   }).map((r) => ({
     person: { scheme: r.scheme, ...(r.scheme === 'employee' ? { retired: r.retired } : {}), ...r.ageFacts, categories: r.categories },
-    visits: r.visits.map((v, i) => ({ id: `v${i + 1}`, ...v })),
+    // yearToDate belongs to one year (the engine refuses it across two): then all visits in `year`.
+    visits: r.visits.map((v, i) => ({ id: `v${i + 1}`, ...v, ...(r.ytd && Object.keys(r.ytd).length ? { date: `${year}${v.date.slice(4)}` } : {}) })),
     ...(r.ytd && Object.keys(r.ytd).length ? { yearToDate: r.ytd } : {}),
   }) as GenInput);
 }

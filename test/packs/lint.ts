@@ -41,6 +41,19 @@ export function lintPacks(packs: RulePack[], archive: Record<string, string>): L
     if (!v.ok) for (const i of v.issues) fail(p.id, i.path, `validatePack: ${i.problem}`);
     if (p.extends && !all.has(p.extends)) fail(p.id, 'extends', `parent ${p.extends} is not shipped`);
     if (p.kind === 'test') fail(p.id, 'kind', 'a shipped pack may not be a test pack');
+    // Every bounded number says, in both languages, where its bounds come from (shown to the person).
+    const walk = (x: unknown, path: string): void => {
+      if (!x || typeof x !== 'object') return;
+      const o = x as Record<string, unknown>;
+      if ('range' in o && o.range && typeof o.range === 'object') {
+        const b = (o.range as { basis?: { 'zh-CN'?: string; en?: string } }).basis;
+        if (!b?.['zh-CN'] || !b.en) fail(p.id, `${path}.range.basis`, 'a range needs its basis in zh-CN and en');
+        return;
+      }
+      for (const [k, v] of Object.entries(o)) walk(v, `${path}.${k}`);
+    };
+    walk(p.parameters, 'parameters');
+    walk(p.series ?? {}, 'series');
     const chain = chainOf(p, all);
     const sourceOf = (id: string) => chain.map((l) => l.sources[id]).find(Boolean);
     // Sources: reliability never UNRELIABLE (not even a tag), URL or archived text, archived file exists.

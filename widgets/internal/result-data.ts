@@ -16,14 +16,14 @@ export function estimateDetail(out: EstimateOutput, caseRef: string, lang: Lang)
       exact: v.exact, range: { ...v.range.outOfPocket },
     })),
     unknowns: out.unknowns.map((u) => ({
-      key: u.key, cell: { ...u.cell }, label: u.label[lang], low: u.low, high: u.high, central: u.central, text: { ...u.text }, basis: u.basis[lang],
+      key: u.key, cell: { ...u.cell }, label: u.label[lang], low: u.low, high: u.high, central: u.central, text: { ...u.text }, basis: u.basis?.[lang] ?? '',
     })),
     warnings: out.warnings.map((w) => w.message),
   };
 }
 
 const seriesLabel = (chain: RulePack[], id: string): LocalText | undefined =>
-  chain.map((k) => k.series?.[id]?.label).find((x) => x !== undefined);
+  chain.map((k) => (k.series && Object.hasOwn(k.series, id) ? k.series[id]!.label : undefined)).find((x) => x !== undefined);
 
 /** The unknowns that moved the result, as values a person may supply (cell from `unknown.cell`). */
 export function knownChoices(out: EstimateOutput, chain: RulePack[]): KnownChoice[] {
@@ -33,7 +33,7 @@ export function knownChoices(out: EstimateOutput, chain: RulePack[]): KnownChoic
       const sid = u.series.id;
       return [{ kind: 'series', series: sid, year: u.series.year, label: seriesLabel(chain, sid) ?? u.label, unknown: u }];
     }
-    const spec = u.key in PARAMS ? PARAMS[u.key as ParamKey] : undefined;
+    const spec = Object.hasOwn(PARAMS, u.key) ? PARAMS[u.key as ParamKey] : undefined;
     return spec ? [{ kind: 'param', key: u.key, cell: u.cell, label: u.label, leaf: spec.leaf, unknown: u }] : [];
   });
 }
@@ -44,7 +44,7 @@ export function missingFault(errors: { code: string; params?: Record<string, str
   const p = err?.params;
   if (!err || !p) return null;
   if (err.code === 'param-missing') {
-    const spec = p.key && p.key in PARAMS ? PARAMS[p.key as ParamKey] : undefined;
+    const spec = p.key && Object.hasOwn(PARAMS, p.key) ? PARAMS[p.key as ParamKey] : undefined;
     if (!spec) return null;
     let cell: Record<string, string> = {};
     try {

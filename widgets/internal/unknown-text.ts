@@ -36,7 +36,7 @@ export function unknownLabel(u: Unknown, t: Translate, lang: Lang): string {
 export function unknownSentence(u: Unknown, t: Translate, lang: Lang): string {
   const vars = {
     label: unknownLabel(u, t, lang), low: boundWords(u, 'low', t, lang), high: boundWords(u, 'high', t, lang),
-    central: boundWords(u, 'central', t, lang), basis: u.basis[lang],
+    central: boundWords(u, 'central', t, lang), basis: u.basis?.[lang] ?? '',
   };
   if (u.high !== null) return t('range.unknown', vars);
   return t(u.central === null ? 'range.unknownOpenNoCap' : 'range.unknownOpen', vars);

@@ -5,8 +5,13 @@ import {
   NO_SUPPLIED, YTD_MONEY, isCategoryId, moneyField,
   type FormState, type MoneyField, type Supplied, type VisitForm, type YtdMoneyKey,
 } from './form-model.js';
+import { isCellOf, isParamKey } from '../../src/packs/own.js';
 
-/** Supplied values from a shared fragment: shape-checked here, keys checked against the registry when used. */
+/**
+ * Supplied values from a shared fragment — data from whoever crafted the link: a value is kept only
+ * if its key is a registered parameter (own key) and its cell names only that parameter's dimensions
+ * with allowed values, so "__proto__" or "constructor" never reaches a table (issue 13).
+ */
 function readSupplied(raw: unknown): Supplied {
   const u = (raw ?? {}) as { p?: unknown; s?: unknown };
   const isCell = (c: unknown): c is Record<string, string> =>
@@ -15,12 +20,12 @@ function readSupplied(raw: unknown): Supplied {
     if (!Array.isArray(x)) return [];
     const [key, cell, value] = x as unknown[];
     const okValue = value === null || typeof value === 'boolean' || (typeof value === 'string' && /^[a-z0-9.-]{1,40}$/.test(value));
-    return typeof key === 'string' && isCell(cell) && okValue ? [{ key, cell, value: value as string | boolean | null }] : [];
+    return isParamKey(key) && isCell(cell) && isCellOf(key, cell) && okValue ? [{ key, cell: { ...cell }, value: value as string | boolean | null }] : [];
   });
   const series = (Array.isArray(u.s) ? u.s : []).slice(0, 20).flatMap((x: unknown) => {
     if (!Array.isArray(x)) return [];
     const [name, year, value] = x as unknown[];
-    return typeof name === 'string' && Number.isInteger(year) && typeof value === 'string' && /^\d+(\.\d{1,2})?$/.test(value)
+    return typeof name === 'string' && /^[a-z0-9][a-z0-9-]{0,63}$/.test(name) && Number.isInteger(year) && typeof value === 'string' && /^\d+(\.\d{1,2})?$/.test(value)
       ? [{ series: name, year: year as number, value }] : [];
   });
   return params.length || series.length ? { params, series } : NO_SUPPLIED;

@@ -160,6 +160,8 @@ export class YbEstimator extends LitElement {
   @state() private whatIfReady = typeof customElements !== 'undefined' && !!customElements.get('yb-what-if');
   /** Input and packs of the shown result, for the what-if section (with the supplied-values layer). */
   private whatIf: { input: EstimateInput; packs: RulePack[] } | null = null;
+  /** The supplied-values layer, rebuilt only when its inputs change: one object, validated and hashed once. */
+  private overlayMemo: { supplied: Supplied; top: RulePack; date: string; today: string; chain: RulePack[]; overlay: RulePack } | null = null;
   private enginePending = false;
   private lastFired = '';
   private pending = new Set<Promise<unknown>>();
@@ -438,9 +440,14 @@ export class YbEstimator extends LitElement {
     if (top && (supplied.params.length || supplied.series.length)) {
       // Values the person supplied: one more layer over the region's own chain, cited as theirs.
       const chain = this.chainOf(top);
-      const values = supplied.params.filter((v) => v.key in e.PARAMS) as unknown as UserValue[]; // bool/enum leaves ride as Leaf
+      const values = supplied.params.filter((v) => Object.hasOwn(e.PARAMS, v.key)) as unknown as UserValue[]; // bool/enum leaves ride as Leaf
       const firstDate = input.visits[0]?.date ?? (this.visitDate || todayIso());
-      const overlay = e.userValuesPack(top, values, todayIso(), { layers: chain, date: firstDate, series: supplied.series });
+      const today = todayIso();
+      const m = this.overlayMemo;
+      const overlay = m && m.supplied === supplied && m.top === top && m.date === firstDate && m.today === today && m.chain.length === chain.length && m.chain.every((l, i) => l === chain[i])
+        ? m.overlay
+        : e.userValuesPack(top, values, today, { layers: chain, date: firstDate, series: supplied.series });
+      this.overlayMemo = { supplied, top, date: firstDate, today, chain, overlay };
       const { region: _region, ...rest } = input;
       input = { ...rest, pack: overlay };
       packs = chain;

@@ -16,6 +16,7 @@ import { WIDGETS_VERSION } from '../internal/define.js';
 import { ensureFullStrings } from '../internal/full-strings.js';
 import type { HardshipNotice } from '../internal/hardship.js';
 import { resultStyles } from './yb-result.styles.js';
+import { webHref } from '../internal/safe-url.js';
 
 /** Width of a part in a whole, as a percent string with 3 decimals, for SVG geometry. */
 function partPercent(part: string, whole: string): string {
@@ -264,12 +265,12 @@ export class YbResult extends LitElement {
     const words = (v: ParamRead['value']) => formatParamValue({ ...p, value: v }, this.tEngine);
     return html`<br>${this.t('engine:trace.unknown', {
       low: words(u.low), high: u.high === null ? this.t('engine:value.unbounded') : words(u.high),
-      central: words(u.central), picked: this.t(`engine:corner.${u.picked}`), basis: u.basis[this.tLang],
+      central: words(u.central), picked: this.t(`engine:corner.${u.picked}`), basis: u.basis?.[this.tLang] ?? '',
     })}`;
   }
 
   private renderParam(p: ParamRead) {
-    const spec = PARAMS[p.key as ParamKey];
+    const spec = Object.hasOwn(PARAMS, p.key) ? PARAMS[p.key as ParamKey] : undefined;
     return html`<li>${this.t('engine:trace.param', {
       label: spec ? spec.label[this.tLang] : p.key, value: p.unknown ? this.t('trace.unknownValue') : formatParamValue(p, this.tEngine),
       status: this.t(`engine:status.${p.status}`), layer: p.layer,
@@ -278,7 +279,7 @@ export class YbResult extends LitElement {
         title: this.t('trace.docTitle', { title: c.doc.title }),
         docNumber: c.doc.docNumber ? this.t('trace.docNumber', { docNumber: c.doc.docNumber }) : '',
         clause: c.clause,
-      })}${c.doc.url ? html` <a href=${c.doc.url} target="_blank" rel="noopener noreferrer">${this.t('trace.openSource')}</a>` : nothing}
+      })}${webHref(c.doc.url) ? html` <a href=${webHref(c.doc.url)} target="_blank" rel="noopener noreferrer">${this.t('trace.openSource')}</a>` : nothing}
       ${c.quote ? html`<br><q>${c.quote}</q>` : nothing}`)}
       ${p.modifiers.map((m) => html`<br>${this.t('trace.modifier', { label: m.label[this.tLang], status: this.t(`engine:status.${m.status}`) })}`)}
     </li>`;
