@@ -25,7 +25,9 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const BUDGETS = {
   ratio: 1.3, // initial embed JS (gzip) ÷ dependency floor (gzip)
   packGzip: 4 * 1024, // each rule pack chunk, gzip bytes
+  regionIndexGzip: 40 * 1024, // the GB/T 2260 region index (src/regions/gbt2260.data.ts), a lazy chunk
 };
+const REGION_INDEX = 'src/regions/gbt2260.data.ts';
 
 const gz = (b) => gzipSync(b, { level: 9 }).length;
 const br = (b) => brotliCompressSync(b, { params: { [zc.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -139,7 +141,12 @@ export async function sizeReport() {
       file: c.fileName,
       module: c.facadeModuleId ? relative(ROOT, c.facadeModuleId) : null,
       ...sizes(c.code),
+      ...(Object.keys(c.modules).some((id) => id === join(ROOT, REGION_INDEX)) ? { regionIndex: true } : {}),
     }));
+    // The region index: in the initial JS (a failure), or the lazy chunk that carries it.
+    const indexInInitial = initial.some((c) => Object.keys(c.modules).some((id) => id === join(ROOT, REGION_INDEX)));
+    const indexChunk = lazy.find((c) => c.regionIndex);
+    const regionIndex = { module: REGION_INDEX, inInitial: indexInInitial, lazyChunk: indexChunk?.file ?? null, ...(indexChunk ? { raw: indexChunk.raw, gzip: indexChunk.gzip, brotli: indexChunk.brotli } : { raw: 0, gzip: 0, brotli: 0 }) };
     // Which engine modules end up in the initial JS, biggest first (rendered length, pre-minify).
     const modules = initial.flatMap((c) => Object.entries(c.modules).map(([id, m]) => ({
       module: id.includes('node_modules') ? id.slice(id.lastIndexOf('node_modules/') + 13) : relative(ROOT, id),
@@ -184,6 +191,7 @@ export async function sizeReport() {
       budgets: BUDGETS,
       ok: true, // set below by checkBudgets
       packs: packRows,
+      regionIndex,
       locales: localeRows,
       fixtures: fixtures.map((p, i) => ({ pack: basename(p, '.json'), module: relative(ROOT, p), ...sizes(byEntry(`fixture${i}`).code) })),
       lazy,
@@ -202,6 +210,11 @@ export function checkBudgets(r, budgets = r.budgets) {
   for (const p of r.packs) {
     if (p.gzip > budgets.packGzip) fails.push(`pack ${p.pack} is ${p.gzip} B gzip (budget ${budgets.packGzip} B)`);
     if (!p.lazyChunkInEmbed && !r.placeholder) fails.push(`pack ${p.pack} is not a lazy chunk of the embed`);
+  }
+  if (r.regionIndex) {
+    if (r.regionIndex.inInitial) fails.push(`the region index (${r.regionIndex.module}) is in the initial JS`);
+    else if (!r.regionIndex.lazyChunk && !r.placeholder) fails.push('the region index is not a lazy chunk of the embed');
+    if (r.regionIndex.gzip > (budgets.regionIndexGzip ?? Infinity)) fails.push(`the region index chunk is ${r.regionIndex.gzip} B gzip (budget ${budgets.regionIndexGzip} B)`);
   }
   r.ok = fails.length === 0;
   return fails;
@@ -222,7 +235,8 @@ export function formatReport(r) {
   for (const p of r.packs) row(`pack ${p.pack}${p.lazyChunkInEmbed ? '' : ' (not a lazy chunk!)'}`, p, `≤ ${kib(p.budgetGzip)} gzip`, p.ok ? 'ok' : 'OVER BUDGET');
   for (const f of r.fixtures) row(`test pack ${f.pack} (fixture, not shipped)`, f, 'for scale only');
   for (const l of r.locales) row(`locale ${l.locale}${l.inInitial ? ' [in initial]' : ' [lazy/unused]'}`, l);
-  for (const c of r.lazy.filter((c) => !r.packs.some((p) => p.module === c.module))) row(`lazy chunk ${c.module ?? c.file}`, c);
+  if (r.regionIndex?.lazyChunk) row(`lazy chunk: region index (GB/T 2260)`, r.regionIndex, `≤ ${kib(r.budgets.regionIndexGzip)} gzip`, r.regionIndex.gzip <= r.budgets.regionIndexGzip ? 'ok' : 'OVER BUDGET');
+  for (const c of r.lazy.filter((c) => !c.regionIndex && !r.packs.some((p) => p.module === c.module))) row(`lazy chunk ${c.module ?? c.file}`, c);
   lines.push('largest modules in the initial JS (rendered bytes before minify):');
   for (const m of r.topModules.slice(0, 10)) lines.push(`  ${String(m.rendered).padStart(8)}  ${m.module}`);
   const fails = checkBudgets(r);
