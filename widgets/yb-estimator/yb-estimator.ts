@@ -17,7 +17,6 @@ import { afterPending, loadMissingRuleElement, loadResultElement, loadWhatIfElem
 import type { SummaryContext } from '../internal/summary.js';
 import type { RegionEntry } from '../internal/regions.js';
 import { loadRegionIndex, regionIndexNow } from '../internal/region-index-loader.js';
-import { resolveRegion, retiredCode } from '../../src/regions/code.js';
 import type { YbResult } from '../yb-result/yb-result.js';
 import { estimatorStyles } from './yb-estimator.styles.js';
 import {
@@ -243,10 +242,8 @@ export class YbEstimator extends LitElement {
   private answerFor(code: string): string | undefined {
     const has = (c: string) => this.catalog.some((e) => e.code === c) || this.allPacks().some((p) => p.region.code === c);
     if (has(code)) return code;
-    // A code the full table does not know (nor a retired code it replaced) is not a region: refused.
-    const table = regionIndexNow()?.regionTable();
-    if (table && !table.has(retiredCode(code)?.to ?? code)) return undefined;
-    return resolveRegion(code, has)?.answeredBy;
+    // Without a pack of its own, the full table (lazy) decides: a code it does not know is refused.
+    return regionIndexNow()?.answeringCode(code, has);
   }
 
   private regionEntries(): RegionEntry[] {
@@ -346,7 +343,7 @@ export class YbEstimator extends LitElement {
     if (!pack) {
       if (this.failed.has(f.region)) return { reason: 'region' };
       // A region without a pack of its own: the full table says whether the code exists.
-      // (If it cannot load, the code's structure decides, as estimateSync does.)
+      // (If it cannot load, the region cannot be answered here: the engine refuses it.)
       if (!regionIndexNow() && this.indexState !== 'failed') {
         if (this.indexState === 'idle') {
           this.indexState = 'loading';
