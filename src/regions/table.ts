@@ -21,6 +21,9 @@ export interface RegionRecord {
   pinyin: string;
   /** First letters ("cds"). */
   initials: string;
+  /** The name without its kind (成都 for 成都市, 大理 for 大理白族自治州), and its pinyin. */
+  core: string;
+  corePinyin: string;
 }
 
 export interface RegionTable {
@@ -49,26 +52,29 @@ const PROVINCE_EN: Readonly<Record<string, string>> = {
 // 巴音郭楞蒙古自治州): stripped from the English name, which keeps the place name.
 const PEOPLES = '蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺';
 const AUTONOMOUS = new RegExp(`(?:(?:${PEOPLES})族?)+(自治州|自治县|自治旗)$`);
-const KINDS: [RegExp, string][] = [
-  [/自治州$/, ' Autonomous Prefecture'], [/自治县$/, ' Autonomous County'], [/自治旗$/, ' Autonomous Banner'],
-  [/地区$/, ' Prefecture'], [/林区$/, ' Forestry District'], [/特区$/, ' Special District'], [/盟$/, ' League'],
-  [/区$/, ' District'], [/县$/, ' County'], [/旗$/, ' Banner'], [/市$/, ''],
+// Kinds of division by their last characters, longest first: English word.
+const KINDS: [string, string][] = [
+  ['自治州', ' Autonomous Prefecture'], ['自治县', ' Autonomous County'], ['自治旗', ' Autonomous Banner'],
+  ['自治区', ''], ['地区', ' Prefecture'], ['林区', ' Forestry District'], ['特区', ' Special District'], ['盟', ' League'],
+  ['区', ' District'], ['县', ' County'], ['旗', ' Banner'], ['市', ''], ['省', ''],
 ];
 
-function englishName(code: string, zh: string, syl: string[], level: RegionRecord['level']): string {
-  if (level === 'province') return PROVINCE_EN[code.slice(0, 2)] ?? zh;
-  let core = zh.replace(AUTONOMOUS, '$1');
+/** The core of a name (without kind and, for autonomous units, the peoples) and its English name. */
+function splitName(code: string, zh: string, syl: string[], level: RegionRecord['level']): { core: string; coreLen: number; en: string } {
+  let rest = zh.includes('自治') ? zh.replace(AUTONOMOUS, '$1') : zh;
   let kind = '';
-  for (const [re, word] of KINDS) {
-    if (re.test(core) && core.replace(re, '').length >= 1) {
+  for (const [suffix, word] of KINDS) {
+    if (rest.endsWith(suffix) && rest.length > suffix.length) {
       kind = word === '' && level === 'county' ? ' City' : word;
-      core = core.replace(re, '');
+      rest = rest.slice(0, -suffix.length);
       break;
     }
   }
-  const coreLen = zh.startsWith(core) ? [...core].length : syl.length;
+  if (level === 'province') rest = rest.replace(/(维吾尔|壮族|回族)$/, '');
+  const coreLen = zh.startsWith(rest) ? rest.length : syl.length;
   const words = syl.slice(0, coreLen).join('');
-  return `${words.charAt(0).toUpperCase()}${words.slice(1)}${kind}`;
+  const en = level === 'province' ? PROVINCE_EN[code.slice(0, 2)] ?? zh : `${words.charAt(0).toUpperCase()}${words.slice(1)}${kind}`;
+  return { core: zh.slice(0, coreLen), coreLen, en };
 }
 
 let table: RegionTable | undefined;
@@ -90,11 +96,13 @@ export function regionTable(): RegionTable {
     const province = provinceCodeOf(code);
     const city = cityCodeOf(code);
     const parent = level === 'province' ? undefined : city && byCode.has(city) && city !== code ? city : province;
+    const { core, coreLen, en } = splitName(code, zh, syllables, level);
     const rec: RegionRecord = {
       code, level, province, syllables,
-      name: { 'zh-CN': zh, en: englishName(code, zh, syllables, level) },
+      name: { 'zh-CN': zh, en },
       pinyin: syllables.join(''),
       initials: syllables.map((s) => s[0]).join(''),
+      core, corePinyin: syllables.slice(0, coreLen).join(''),
       ...(parent ? { parent } : {}),
     };
     records.push(rec);

@@ -10,8 +10,6 @@ export interface RegionSearch {
 }
 
 const LEVEL_RANK = { province: 0, city: 1, county: 2 } as const;
-// Trailing words that are not part of a place's name when people type it (成都 for 成都市).
-const SUFFIX = /(省|市|自治区|维吾尔自治区|壮族自治区|回族自治区|特别行政区|地区|盟|自治州|区|县|自治县|旗|自治旗|林区|特区)$/;
 
 /** Lower-case latin without spaces or apostrophes; ü typed as v or u. */
 function latin(q: string): string {
@@ -25,20 +23,22 @@ function score(r: RegionRecord, q: string, lq: string): number | undefined {
   if (/^\d{2,6}$/.test(q)) return r.code.startsWith(q) ? (r.code === q ? 0 : 2) : undefined;
   if (hasHan(q)) {
     const zh = r.name['zh-CN'];
-    if (zh === q || zh.replace(SUFFIX, '') === q) return 0;
+    if (zh === q || r.core === q) return 0;
     if (zh.startsWith(q)) return 1;
     if (zh.includes(q)) return 3;
     return undefined;
   }
   if (!lq) return undefined;
-  const core = r.syllables.slice(0, Math.max(1, [...r.name['zh-CN'].replace(SUFFIX, '')].length)).join('');
-  if (core === lq || r.pinyin === lq) return 0;
+  if (r.corePinyin === lq || r.pinyin === lq) return 0;
   if (r.pinyin.startsWith(lq)) return 1;
   if (r.initials.startsWith(lq) || lq.replace(/u/g, 'v') === r.initials) return 2;
-  if (r.name.en.toLowerCase().replace(/\s/g, '').startsWith(lq)) return 1;
-  // From a later syllable: "dushi" finds nothing useful, but "jiang" finds 锦江区 as a weaker match.
-  for (let i = 1, at = r.syllables[0]!.length; i < r.syllables.length; at += r.syllables[i]!.length, i++) {
-    if (lq.length >= 3 && r.pinyin.startsWith(lq, at)) return 4;
+  // English names that are not pinyin (Tibet, Inner Mongolia).
+  if (r.level === 'province' && r.name.en.toLowerCase().replace(/\s/g, '').startsWith(lq)) return 1;
+  // From a later syllable ("jiang" finds 锦江区 too), as a weaker match.
+  if (lq.length >= 3) {
+    for (let i = 1, at = r.syllables[0]!.length; i < r.syllables.length; at += r.syllables[i]!.length, i++) {
+      if (r.pinyin.startsWith(lq, at)) return 4;
+    }
   }
   return undefined;
 }
@@ -68,9 +68,7 @@ export function provinceInQuery(table: RegionTable, query: string): RegionRecord
   if (!q) return undefined;
   for (const r of table.records) {
     if (r.level !== 'province') continue;
-    const zh = r.name['zh-CN'];
-    const core = zh.replace(/(维吾尔自治区|壮族自治区|回族自治区|自治区|省|市)$/, '');
-    if (hasHan(q) ? q.includes(core) : lq.length >= 4 && lq.startsWith(r.syllables.slice(0, [...core].length).join(''))) return r;
+    if (hasHan(q) ? q.includes(r.core) : lq.length >= 4 && lq.startsWith(r.corePinyin)) return r;
   }
   return undefined;
 }

@@ -344,7 +344,7 @@ export class YbEstimator extends LitElement {
       if (this.failed.has(f.region)) return { reason: 'region' };
       // A region without a pack of its own: the full table says whether the code exists.
       // (If it cannot load, the region cannot be answered here: the engine refuses it.)
-      if (!regionIndexNow() && this.indexState !== 'failed') {
+      if (!this.catalog.some((c) => c.code === f.region) && !regionIndexNow() && this.indexState !== 'failed') {
         if (this.indexState === 'idle') {
           this.indexState = 'loading';
           track(this.pending, loadRegionIndex().then(() => { this.indexState = 'ready'; }, () => { this.indexState = 'failed'; }));

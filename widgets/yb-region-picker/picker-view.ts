@@ -6,7 +6,7 @@ import type { Lang, LocalText } from '../../src/index.js';
 import { NATIONAL_CODE, provinceCodeOf, resolveRegion, retiredCode } from '../../src/regions/code.js';
 import { regionTable, type RegionRecord } from '../../src/regions/table.js';
 import { createTranslator, type Translate } from '../../src/i18n/translator.js';
-import { PROVINCES, provinceOf, type RegionEntry } from '../internal/regions.js';
+import { provinceOf, type RegionEntry } from '../internal/regions.js';
 import { provinceInQuery, searchRegions } from '../internal/region-search.js';
 import { PICKER_STRINGS } from './picker-strings.js';
 
@@ -25,8 +25,9 @@ export interface PickerState {
   pick: (code: string) => void;
 }
 
-// Pinyin initials of the made-up test packs' places (the table has real places' initials).
+// The made-up test packs' places (99xxxx) that the table lacks: initials and their province's name.
 const PACK_ONLY_INITIALS: Readonly<Record<string, string>> = { '990100': 'cs' };
+const TEST_PROVINCE: LocalText = { 'zh-CN': '测试省（虚构）', en: 'Test province (made up)' };
 
 const translators: Partial<Record<Lang, Translate>> = {};
 
@@ -46,8 +47,17 @@ export class PickerView {
     if (rec) return rec.name[lang];
     const pack = this.s.regions.find((r) => r.code === code);
     if (pack) return pack.name[lang];
-    const p = PROVINCES[code];
-    return p ? (lang === 'en' ? p.en : p.zh) : code;
+    return code.startsWith('99') && code.endsWith('0000') ? TEST_PROVINCE[lang] : code;
+  }
+
+  /** The province select: every province of the table, then those of pack-only regions (test packs). */
+  provinceOptions(selected: string): TemplateResult[] {
+    const codes = this.table.records.filter((r) => r.level === 'province').map((r) => r.code);
+    for (const r of this.packOnly()) {
+      const p = r.level === 'province' ? r.code : provinceOf(r.code);
+      if (!codes.includes(p)) codes.push(p);
+    }
+    return codes.map((c) => html`<option value=${c} ?selected=${c === selected}>${this.nameOf(c)}</option>`);
   }
 
   /** Regions a pack names that the table lacks (test packs): searchable and offered too. */

@@ -5,13 +5,14 @@ import { hostStyles } from '../internal/host.styles.js';
 import { LocaleState, resolveLang, type Translate } from '../internal/i18n.js';
 import { afterPending, track } from '../internal/lazy-elements.js';
 import { WIDGETS_VERSION } from '../internal/define.js';
-import { PROVINCES, provinceOf, provincesFor, type RegionEntry } from '../internal/regions.js';
+import { provinceOf, type RegionEntry } from '../internal/regions.js';
 import { loadRegionIndex, regionIndexNow, type RegionIndex } from '../internal/region-index-loader.js';
 import type { PickerView } from '../internal/region-index.js';
 import { regionPickerStyles } from './yb-region-picker.styles.js';
 
 /** The national layer's code (src/regions/code.ts NATIONAL_CODE; not imported: that module is lazy here). */
 const NATIONAL = '000000';
+const USE_EVENTS = ['focusin', 'pointerover', 'pointerdown', 'touchstart'] as const;
 
 /**
  * @summary Region picker over the whole map of China (every province, prefecture-level city and
@@ -70,15 +71,14 @@ export class YbRegionPicker extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The full table is loaded when the picker is first used, not with the page.
-    this.addEventListener('focusin', this.useIndex);
-    this.addEventListener('pointerdown', this.useIndex);
+    // The full table (and with it the province list) loads when the picker is first used — a
+    // pointer over it, a touch or focus — not with the page.
+    for (const type of USE_EVENTS) this.addEventListener(type, this.useIndex, { passive: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener('focusin', this.useIndex);
-    this.removeEventListener('pointerdown', this.useIndex);
+    for (const type of USE_EVENTS) this.removeEventListener(type, this.useIndex);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -124,13 +124,9 @@ export class YbRegionPicker extends LitElement {
     });
   }
 
-  /** A name without the table: a pack's, a province's, else the code. */
-  private shortName(code: string): string {
-    if (code === NATIONAL) return this.t('region.national');
-    const pack = this.regions.find((r) => r.code === code);
-    if (pack) return pack.name[this.tLang];
-    const p = PROVINCES[code];
-    return p ? (this.tLang === 'en' ? p.en : p.zh) : code;
+  /** A region's name: the table's, else (before it arrives) a pack's, else the code. */
+  private nameOf(code: string, view = this.view()): string {
+    return view?.nameOf(code) ?? this.regions.find((r) => r.code === code)?.name[this.tLang] ?? code;
   }
 
   // ── handlers ──
@@ -139,7 +135,7 @@ export class YbRegionPicker extends LitElement {
     this.province = code === NATIONAL ? '' : provinceOf(code);
     this.query = '';
     this.active = -1;
-    this.announce = this.t('region.picked', { region: this.view()?.nameOf(code) ?? this.shortName(code) });
+    this.announce = this.t('region.picked', { region: this.nameOf(code) });
     this.dispatchEvent(new CustomEvent<{ code: string }>('yb-region-change', { bubbles: true, composed: false, detail: { code } }));
   }
 
@@ -193,7 +189,7 @@ export class YbRegionPicker extends LitElement {
   override render() {
     const view = this.view();
     const answers = this.value ? view?.answerLine(this.value) ?? '' : '';
-    const name = (code: string) => view?.nameOf(code) ?? this.shortName(code);
+    const name = (code: string) => this.nameOf(code, view);
     if (this.locked) {
       return html`<p class="locked" tabindex="-1">${this.t('region.locked', { region: this.value ? name(this.value) : '' })}</p>
         ${answers ? html`<p class="answers">${answers}</p>` : nothing}`;
@@ -232,14 +228,15 @@ export class YbRegionPicker extends LitElement {
             <label for="province">${this.t('region.province')}</label>
             <select id="province" @change=${this.onProvince}>
               <option value="" ?selected=${!this.province}>${this.t('region.choose')}</option>
-              ${provincesFor(this.regions).map((p) => html`<option value=${p.code} ?selected=${p.code === this.province}>${p.name[this.tLang]}</option>`)}
+              ${view ? view.provinceOptions(this.province)
+                : this.province ? html`<option value=${this.province} selected>${name(this.province)}</option>` : nothing}
             </select>
           </div>
           <div>
             <label for="city">${this.t('region.city')}</label>
             <select id="city" @change=${this.onCity} ?disabled=${!this.province}>
               <option value="" ?selected=${!this.value || this.value === NATIONAL}>${this.t('region.choose')}</option>
-              ${!this.province ? nothing : view && PROVINCES[this.province] ? view.cityOptions(this.province)
+              ${!this.province ? nothing : view ? view.cityOptions(this.province)
                 : [html`<option value=${this.province} ?selected=${this.value === this.province}>${this.t('region.wholeProvince', { province: name(this.province) })}</option>`, ...fallbackCities()]}
             </select>
           </div>
