@@ -12,7 +12,7 @@ import { regionPickerStyles } from './yb-region-picker.styles.js';
 
 /** The national layer's code (src/regions/code.ts NATIONAL_CODE; not imported: that module is lazy here). */
 const NATIONAL = '000000';
-const USE_EVENTS = ['focusin', 'pointerover', 'pointerdown', 'touchstart'] as const;
+const USE_EVENTS = ['focusin', 'pointerover', 'pointerdown', 'touchstart', 'keydown'] as const;
 
 /**
  * @summary Region picker over the whole map of China (every province, prefecture-level city and
@@ -72,7 +72,7 @@ export class YbRegionPicker extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // The full table (and with it the province list) loads when the picker is first used — a
-    // pointer over it, a touch or focus — not with the page.
+    // pointer over it, a touch, focus or a key — not with the page.
     for (const type of USE_EVENTS) this.addEventListener(type, this.useIndex, { passive: true });
   }
 
