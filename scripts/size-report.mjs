@@ -31,7 +31,9 @@ export const BUDGETS = {
   // sources), so it gets its own budget; its words (bases, quotes) travel in its texts chunk.
   nationalPackGzip: 10 * 1024,
   lazyGzip: 40 * 1024, // each other lazily loaded chunk (the region index, texts, lazy elements), gzip bytes
+  regionIndexGzip: 40 * 1024, // the GB/T 2260 region index (src/regions/gbt2260.data.ts), a lazy chunk
 };
+const REGION_INDEX = 'src/regions/gbt2260.data.ts';
 
 const packBudget = (id) => (id === 'cn-000000' ? BUDGETS.nationalPackGzip : BUDGETS.packGzip);
 const gz = (b) => gzipSync(b, { level: 9 }).length;
@@ -164,6 +166,13 @@ export async function sizeReport() {
         ...sizes(c.code),
       };
     }).sort((a, b) => Number(b.dynamicEntry) - Number(a.dynamicEntry) || a.kind.localeCompare(b.kind) || b.gzip - a.gzip);
+    // The region index: in the initial JS (a failure), or the lazy chunk that carries it.
+    const carries = (c) => (c.moduleIds ?? Object.keys(c.modules)).some((id) => id === join(ROOT, REGION_INDEX));
+    const indexInInitial = initial.some(carries);
+    const indexChunkRaw = embedChunks.find((c) => !initial.includes(c) && carries(c));
+    const indexChunk = indexChunkRaw ? lazy.find((c) => c.file === indexChunkRaw.fileName) : undefined;
+    if (indexChunk) indexChunk.regionIndex = true;
+    const regionIndex = { module: REGION_INDEX, inInitial: indexInInitial, lazyChunk: indexChunk?.file ?? null, ...(indexChunk ? { raw: indexChunk.raw, gzip: indexChunk.gzip, brotli: indexChunk.brotli } : { raw: 0, gzip: 0, brotli: 0 }) };
     // Which engine modules end up in the initial JS, biggest first (rendered length, pre-minify).
     const modules = initial.flatMap((c) => Object.entries(c.modules).map(([id, m]) => ({
       module: id.includes('node_modules') ? id.slice(id.lastIndexOf('node_modules/') + 13) : relative(ROOT, id),
@@ -208,6 +217,7 @@ export async function sizeReport() {
       budgets: BUDGETS,
       ok: true, // set below by checkBudgets
       packs: packRows,
+      regionIndex,
       locales: localeRows,
       fixtures: fixtures.map((p, i) => ({ pack: basename(p, '.json'), module: relative(ROOT, p), ...sizes(byEntry(`fixture${i}`).code) })),
       lazy,
@@ -233,6 +243,11 @@ export function checkBudgets(r, budgets = r.budgets) {
     if (p.gzip > limit) fails.push(`pack ${p.pack} is ${p.gzip} B gzip (budget ${limit} B)`);
     if (!p.lazyChunkInEmbed && !r.placeholder) fails.push(`pack ${p.pack} is not a lazy chunk of the embed`);
   }
+  if (r.regionIndex) {
+    if (r.regionIndex.inInitial) fails.push(`the region index (${r.regionIndex.module}) is in the initial JS`);
+    else if (!r.regionIndex.lazyChunk && !r.placeholder) fails.push('the region index is not a lazy chunk of the embed');
+    if (r.regionIndex.gzip > (budgets.regionIndexGzip ?? Infinity)) fails.push(`the region index chunk is ${r.regionIndex.gzip} B gzip (budget ${budgets.regionIndexGzip} B)`);
+  }
   r.ok = fails.length === 0;
   return fails;
 }
@@ -257,7 +272,8 @@ export function formatReport(r) {
   for (const p of r.packs) row(`pack ${p.pack}${p.lazyChunkInEmbed ? '' : ' (not a lazy chunk!)'}`, p, `≤ ${kib(p.budgetGzip)} gzip`, p.ok ? 'ok' : 'OVER BUDGET');
   for (const f of r.fixtures) row(`test pack ${f.pack} (fixture, not shipped)`, f, 'for scale only');
   for (const l of r.locales) row(`locale ${l.locale}${l.inInitial ? ' [in initial]' : ' [lazy/unused]'}`, l);
-  for (const c of r.lazy.filter((c) => !r.packs.some((p) => p.module === c.module))) {
+  if (r.regionIndex?.lazyChunk) row(`lazy chunk: region index (GB/T 2260)`, r.regionIndex, `≤ ${kib(r.budgets.regionIndexGzip)} gzip`, r.regionIndex.gzip <= r.budgets.regionIndexGzip ? 'ok' : 'OVER BUDGET');
+  for (const c of r.lazy.filter((c) => !c.regionIndex && !r.packs.some((p) => p.module === c.module))) {
     row(`lazy ${c.kind} ${c.module ?? c.file}${c.dynamicEntry ? '' : ' (shared)'}`.slice(0, LW), c, r.budgets.lazyGzip ? `≤ ${kib(r.budgets.lazyGzip)} gzip` : '', !r.budgets.lazyGzip ? '' : c.gzip <= r.budgets.lazyGzip ? 'ok' : 'OVER BUDGET');
   }
   lines.push('largest modules in the initial JS (rendered bytes before minify):');

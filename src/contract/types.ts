@@ -163,10 +163,22 @@ export interface Assumption {
   cite: ResolvedCitation[];
 }
 
+export interface RegionOutput {
+  /** Current GB/T 2260 code of the region asked for. */
+  code: string;
+  /** Its name, when known (the full table is loaded by estimate() and the CLI, not by estimateSync). */
+  name?: LocalText;
+  /** The retired code as sent, when it was replaced by `code`. */
+  retiredCode?: string;
+  answeredBy: { code: string; name: LocalText; level: 'county' | 'city' | 'province' | 'national' };
+}
+
 export interface EstimateOutput {
   format: 'yibao.estimate.v1';
   engine: { version: string };
   pack: { id: string; version: string; hash: string; layers: string[]; kind: RulePack['kind']; region: RulePack['region'] };
+  /** The region asked for and the layer that answered (its own pack, else its city's, province's or the national one). */
+  region: RegionOutput;
   identity: { applied: CategoryId | 'none'; candidates: { category: CategoryId | 'none'; outOfPocket: Money }[] };
   visits: VisitOutput[];
   totals: Totals;

@@ -17,6 +17,9 @@ import { candidateOrder, settleEachIdentity, type IdentityRun } from './identity
 import { settleVisits, type YearRun } from './pipeline.js';
 import { packHash } from './hash.js';
 import { formatValue } from './render-text.js';
+import type { LocalText } from '../packs/types.js';
+import type { RegionOutput } from '../contract/types.js';
+import { cityCodeOf, regionLevel, resolveRegion, type RegionAnswer } from '../regions/code.js';
 
 export const ENGINE_VERSION = '0.1.0';
 
@@ -38,6 +41,8 @@ export interface EstimateDeps {
   packs: PackLookup;
   /** Locale bundles by language: { engine: {...} }. */
   locales: Partial<Record<Lang, Record<string, unknown>>>;
+  /** Names of regions without a pack of their own (the full GB/T 2260 table, when loaded). */
+  regionName?: (code: string) => LocalText | undefined;
 }
 
 const translators = new WeakMap<object, Translate>();
@@ -106,17 +111,22 @@ export function estimateWith(raw: unknown, deps: EstimateDeps): EstimateResult {
     t = translatorFor(input.lang, deps);
 
     let top: RulePack;
+    let answer: RegionAnswer;
     if (input.region !== undefined) {
-      const found = deps.packs(input.region);
-      if (!found) return errorResult(t, [{ code: 'input.unknown-region', path: 'region', params: { region: input.region } }]);
+      // Any GB/T 2260 code: its own pack, else its city's, province's or the national layer.
+      const a = resolveRegion(input.region, (c) => deps.packs(c) !== undefined);
+      const found = a && deps.packs(a.answeredBy);
+      if (!a || !found) return errorResult(t, [{ code: 'input.unknown-region', path: 'region', params: { region: input.region } }]);
       // A pack handed over by the host (.packs, estimateSync) is checked like any other, once per object.
       const v = validateOnce(found);
       if (!v.ok) return errorResult(t, packInvalidFaults(v.issues, (p) => `${typeof found.id === 'string' ? found.id : 'pack'}:${p}`, t));
       top = found;
+      answer = a;
     } else {
       const v = validateOnce(input.pack);
       if (!v.ok) return errorResult(t, packInvalidFaults(v.issues, (p) => `pack${p.slice(1)}`, t));
       top = v.pack;
+      answer = { asked: top.region.code, code: top.region.code, answeredBy: top.region.code, level: regionLevel(top.region.code) };
     }
     // Shipped packs are immutable objects: their validated chain (and its memo and hash) is reused
     // across estimates — the keystroke path. So is an inline pack passed again as the same object (the
@@ -165,7 +175,8 @@ export function estimateWith(raw: unknown, deps: EstimateDeps): EstimateResult {
     const bounded = boundedEstimate(chain, central, settleAt, settleOne, new Set(years).size < years.length);
     const best = central.best;
     const runs = central.runs;
-    const out = buildOutput(chain, top, best, runs, bounded, input.visits[0]!.date, t);
+    const out = buildOutput(chain, top, best, runs, bounded, input.visits[0]!.date, t, regionOutput(answer, top, deps));
+    out.warnings.unshift(...regionNotices(out.region, t, deps, input.lang));
     // 依申请救助 (吉政办发〔2022〕16号 五、(八)): if the region's by-application category would leave
     // less to pay than what the person holds now, say so with the figures — "may qualify", never more.
     const byApplication = cats.find((c) => c.access === 'application');
@@ -278,6 +289,40 @@ function rangeOf(c: Dec, g: Dec, s: Dec, gen: TierFigures, str: TierFigures): Fi
   return { outOfPocket: { low: fen(low), high: fen(high) }, generous: gen, strict: str };
 }
 
+function regionOutput(a: RegionAnswer, top: RulePack, deps: EstimateDeps): RegionOutput {
+  const name = a.code === top.region.code ? top.region.name : deps.regionName?.(a.code);
+  return {
+    code: a.code,
+    ...(name ? { name } : {}),
+    ...(a.retired ? { retiredCode: a.retired.from } : {}),
+    answeredBy: { code: top.region.code, name: top.region.name, level: a.level },
+  };
+}
+
+/**
+ * Says which layer answered when it is not the region's own or its city's: 医保 is pooled by city
+ * (国发〔1998〕44号 二: 原则上以地级以上行政区为统筹单位), so a county answered by its city's pack is
+ * answered by its own rules; a province or the national layer answers only for what they state.
+ */
+function regionNotices(r: RegionOutput, t: Translate, deps: EstimateDeps, lang: Lang): Notice[] {
+  const out: Notice[] = [];
+  const nameOf = (code: string) => deps.regionName?.(code)?.[lang];
+  if (r.retiredCode) {
+    const params = { old: r.retiredCode, code: r.code, name: r.name?.[lang] ?? r.code };
+    out.push({ code: 'region-retired', message: t('warning.region-retired', params), params });
+  }
+  const level = r.answeredBy.level;
+  if (r.answeredBy.code !== r.code && (level === 'province' || level === 'national')) {
+    // The place whose rules are missing: the county's city when it has one, else the region itself.
+    const city = cityCodeOf(r.code);
+    const place = (city && city !== r.code ? nameOf(city) : undefined) ?? r.name?.[lang] ?? r.code;
+    const params = { place, layer: r.answeredBy.name[lang] };
+    const code = level === 'national' ? 'region-national' : 'region-province';
+    out.push({ code, message: t(`warning.${code}`, params), params });
+  }
+  return out;
+}
+
 function assertConservation(visits: VisitResult[]): void {
   for (const v of visits) {
     const sum = new Dec(v.basic).plus(v.critical).plus(v.assistance).plus(v.tilt).plus(v.outOfPocket);
@@ -290,7 +335,7 @@ function assertConservation(visits: VisitResult[]): void {
 
 function buildOutput(
   chain: PackChain, top: RulePack, best: { category: CategoryDim; run: YearRun },
-  runs: { category: CategoryDim; oop: Dec }[], bounded: Bounded, firstDate: string, t: Translate,
+  runs: { category: CategoryDim; oop: Dec }[], bounded: Bounded, firstDate: string, t: Translate, region: RegionOutput,
 ): EstimateOutput {
   const gv = bounded.generous.run.visits;
   const sv = bounded.strict.run.visits;
@@ -334,6 +379,7 @@ function buildOutput(
     format: 'yibao.estimate.v1',
     engine: { version: ENGINE_VERSION },
     pack: { id: top.id, version: top.version, hash: chain.hash ??= packHash(chain.layers), layers: chain.layers.map((l) => `${l.id}@${l.version}`), kind: top.kind, region: top.region },
+    region,
     identity: { applied: best.category, candidates: runs.map((r) => ({ category: r.category, outOfPocket: fen(r.oop) })) },
     visits,
     totals: {

@@ -41,7 +41,7 @@ export default {
     'input.count': '{{path}}: must be a whole number from 0 to 366',
     'input.region-or-pack': '{{path}}: give exactly one of region or pack',
     'input.region-code': '{{path}}: the region code has 6 digits (GB/T 2260)',
-    'input.unknown-region': 'We have no rules for region {{region}}, so we cannot estimate. We never use another region\'s rules instead; choose a region we cover, or the national guideline (not local rules).',
+    'input.unknown-region': '"{{region}}" is not a region code (GB/T 2260 administrative division code, e.g. 510104), so we cannot estimate. Search the region picker for the province, city or county.',
     'input.scheme-not-offered': '{{path}}: this region\'s rule pack does not include {{scheme}}',
     'input.unknown-category': '{{path}}: this region has no assistance category "{{category}}"',
     'input.too-large': 'The input is too large (over {{max}} bytes)',
@@ -104,6 +104,9 @@ export default {
     'may-apply': 'Your remaining burden is heavy. If you are recognised as "{{category}}" (you must apply), local rules would leave you about ¥{{outOfPocket}} to pay, about ¥{{saving}} less. Whether you qualify is decided by the civil-affairs and medical-insurance offices.',
   },
   warning: {
+    'region-province': 'The local rules of {{place}} are not included yet; estimated under the rules of {{layer}}.',
+    'region-national': 'The local rules of {{place}} are not included yet; estimated under the national rules.',
+    'region-retired': 'Region code {{old}} has been withdrawn or changed; estimated for the current code {{code}} ({{name}}).',
     'national-guideline': 'National general level, not local rules: estimated with national guideline ranges, for reference only.',
     'test-pack': 'This result uses a test rule pack with made-up numbers; it is no region\'s real rules.',
     'assumed-values': 'This result rests on {{count}} assumed values (not published locally; taken from a higher-level floor or range). The local office\'s settlement is what counts.',

@@ -24,7 +24,7 @@ export default {
     'input.count': '{{path}}：应为 0–366 的整数',
     'input.region-or-pack': '{{path}}：请指定地区（region）或规则包（pack）中的一项，且只能一项',
     'input.region-code': '{{path}}：地区代码应为 6 位数字（GB/T 2260）',
-    'input.unknown-region': '暂无 {{region}} 的规则数据，无法测算。我们不会用其他地区的规则代替；可改选已收录的地区，或参考"全国一般水平"（非本地标准）。',
+    'input.unknown-region': '"{{region}}"不是有效的地区代码（GB/T 2260 行政区划代码，如 510104），无法测算。请在地区选择中搜索所在的省、市或区县。',
     'input.scheme-not-offered': '{{path}}：该地区规则包未收录{{scheme}}的规则',
     'input.unknown-category': '{{path}}：该地区没有"{{category}}"这一救助类别',
     'input.too-large': '输入过大（超过 {{max}} 字节）',
@@ -87,6 +87,9 @@ export default {
     'may-apply': '您目前的个人负担较重。如经认定为"{{category}}"（需本人申请），按本地规定个人自付约为 {{outOfPocket}} 元，可少付约 {{saving}} 元。是否符合条件以民政、医保部门认定为准。',
   },
   warning: {
+    'region-province': '{{place}}的本地细则尚未收录，按{{layer}}规定估算。',
+    'region-national': '{{place}}的本地细则尚未收录，按全国规定估算。',
+    'region-retired': '地区代码 {{old}} 已撤销或变更，按现行代码 {{code}}（{{name}}）估算。',
     'national-guideline': '全国一般水平，非本地标准：本结果按国家指导性范围测算，仅供参考。',
     'test-pack': '本结果使用测试规则包（虚构数值），不代表任何地区的真实规定。',
     'assumed-values': '本结果用到 {{count}} 项假定值（当地未公布，按上级文件底线或范围取值），请以当地经办机构结算为准。',

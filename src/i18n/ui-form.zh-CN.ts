@@ -7,8 +7,12 @@ export default {
     unit: '元', amount: '{{amount}} 元', spoken: '{{amount}}元', readAs: '按 {{amount}} 计算',
   },
   region: {
-    legend: '参保地区', search: '搜索地区（中文名或拼音首字母，如 sz）', searchHint: '也可以在下面先选省份，再选城市。',
-    matches: '找到 {{count}} 个地区', matchesLabel: '搜索结果', province: '省份', city: '城市', choose: '请选择',
+    legend: '参保地区', search: '搜索地区（中文名、拼音或首字母，如 成都、chengdu、cd）',
+    searchHint: '也可以在下面先选省份，再选城市或区县。', loading: '正在载入全国地区列表……',
+    loadFailed: '全国地区列表没有载入，请用下面的省份选择，或稍后再试。',
+    matches: '找到 {{count}} 个地区', matchesMore: '找到 {{count}} 个地区，显示前 {{shown}} 个，可再输入几个字缩小范围',
+    matchesLabel: '搜索结果', picked: '已选择：{{region}}',
+    province: '省份', city: '城市或区县', choose: '请选择', wholeProvince: '{{province}}（全省，按省级规定）', national: '全国',
     locked: '参保地区：{{region}}',
   },
   scheme: {

@@ -5,9 +5,13 @@ export default {
     unit: 'yuan', amount: '¥{{amount}}', spoken: '{{amount}} yuan', readAs: 'Read as ¥{{amount}}',
   },
   region: {
-    legend: 'Where you are insured', search: 'Search region (Chinese name, English name or pinyin initials, e.g. sz)',
-    searchHint: 'Or pick a province below, then a city.', matches: '{{count}} regions found', matchesLabel: 'Search results',
-    province: 'Province', city: 'City', choose: 'Choose…', locked: 'Region: {{region}}',
+    legend: 'Where you are insured', search: 'Search region (Chinese name, pinyin or initials, e.g. 成都, chengdu, cd)',
+    searchHint: 'Or pick a province below, then a city or county.', loading: 'Loading the list of regions…',
+    loadFailed: 'The list of regions did not load; pick a province below, or try again later.',
+    matches: '{{count}} regions found', matchesMore: '{{count}} regions found, showing the first {{shown}}; type more to narrow them down',
+    matchesLabel: 'Search results', picked: 'Chosen: {{region}}',
+    province: 'Province', city: 'City or county', choose: 'Choose…', wholeProvince: '{{province}} (whole province, provincial rules)', national: 'China (national rules)',
+    locked: 'Region: {{region}}',
   },
   scheme: {
     legend: 'Your insurance scheme', locked: 'Scheme: {{scheme}}', retired: 'Retired',

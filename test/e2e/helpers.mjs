@@ -87,19 +87,24 @@ export async function openPage(browser, url, { viewport = { width: 390, height: 
   return { context, page, log, response };
 }
 
-/** Chooses a region in an estimator's picker: `code` when given and offered, else the first offered. */
+/**
+ * Chooses a region in an estimator's picker: `code` when given and offered, else 吉林省 (or the first
+ * province). The province list arrives with the region index, which loads when the picker is first
+ * used (here: focus on the province select).
+ */
 export async function chooseRegion(est, code) {
   const province = est.locator('#province');
   await province.waitFor({ state: 'visible' });
+  await province.focus();
+  await est.locator('#province option[value="110000"]').waitFor({ state: 'attached' });
   const provinces = await province.locator('option').evaluateAll((os) => os.map((o) => o.value).filter(Boolean));
-  if (!provinces.length) throw new Error('the region picker offers no province: is PACK_CATALOG empty?');
-  const wantProvince = code && provinces.includes(`${code.slice(0, 2)}0000`) ? `${code.slice(0, 2)}0000` : provinces[0];
+  const fallback = provinces.includes('220000') ? '220000' : provinces[0];
+  const wantProvince = code && provinces.includes(`${code.slice(0, 2)}0000`) ? `${code.slice(0, 2)}0000` : fallback;
   await province.selectOption(wantProvince);
   const city = est.locator('#city');
+  // The first real option is the whole province, then each city with its counties.
   const cities = await city.locator('option').evaluateAll((os) => os.map((o) => o.value).filter(Boolean));
-  if (cities.length > 1 || (cities.length === 1 && !(await city.inputValue()))) {
-    await city.selectOption(code && cities.includes(code) ? code : cities[0]);
-  }
+  await city.selectOption(code && cities.includes(code) ? code : cities[0]);
   return (await city.inputValue()) || wantProvince;
 }
 

@@ -30,6 +30,15 @@ test('each rule pack ≤ 4 KiB gzip (the national layer ≤ 10 KiB) and loaded a
   assert.deepEqual(packFails, []);
 });
 
+test('the GB/T 2260 region index is a lazy chunk of the embed, ≤ 40 KiB gzip, not in the initial JS', () => {
+  assert.equal(report.regionIndex.inInitial, false);
+  assert.ok(report.regionIndex.lazyChunk, 'listed as a lazy chunk');
+  assert.ok(report.regionIndex.gzip > 10 * 1024 && report.regionIndex.gzip <= BUDGETS.regionIndexGzip, `${report.regionIndex.gzip} B gzip`);
+  assert.deepEqual(fails.filter((f) => f.includes('region index')), []);
+  const tight = checkBudgets(structuredClone(report), { ...BUDGETS, regionIndexGzip: 1 });
+  assert.ok(tight.some((f) => f.includes('region index')), 'a smaller budget must fail');
+});
+
 test('the budget check itself fails when a budget is broken', () => {
   const tight = checkBudgets(structuredClone(report), { ratio: report.ratio - 0.001, packGzip: 1, nationalPackGzip: 1 });
   assert.ok(tight.some((f) => f.startsWith('initial JS')), 'a ratio just under the measured one must fail');

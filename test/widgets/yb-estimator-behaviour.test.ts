@@ -175,12 +175,12 @@ describe('yb-estimator behaviour', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('refuses a region without data with a clear message', async () => {
+  it('refuses a code that is not a region with a clear message', async () => {
     const el = await make(html`<yb-estimator .packs=${TEST_PACKS} region="123400" visit-date="2025-03-10" commit-delay="0"></yb-estimator>`);
     typeMoney(bill(el), '10万');
     await settled(el);
     expect(resultOf(el).output).to.equal(null);
-    expect(resultOf(el).shadowRoot!.textContent).to.contain('暂无 123400 的规则数据');
+    expect(resultOf(el).shadowRoot!.textContent).to.contain('"123400"不是有效的地区代码');
   });
 
   it('loads a region from the catalog on demand', async () => {

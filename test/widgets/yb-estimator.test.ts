@@ -34,7 +34,7 @@ describe('yb-estimator', () => {
     search.dispatchEvent(new InputEvent('input'));
     await settled(el);
     await (picker as unknown as { updateComplete: Promise<void> }).updateComplete;
-    picker.shadowRoot!.querySelector<HTMLButtonElement>('ul.matches button')!.click();
+    picker.shadowRoot!.querySelector<HTMLElement>('ul.matches [role="option"][data-code="990100"]')!.click();
     await settled(el);
     // identity
     const box = el.shadowRoot!.querySelector<HTMLInputElement>('input[name="category"][value="subsistence"]')!;

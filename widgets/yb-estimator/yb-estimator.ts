@@ -16,6 +16,7 @@ import { engineNow, loadEngine, type Engine } from '../internal/engine-loader.js
 import { afterPending, loadMissingRuleElement, loadResultElement, loadWhatIfElement, track } from '../internal/lazy-elements.js';
 import type { SummaryContext } from '../internal/summary.js';
 import type { RegionEntry } from '../internal/regions.js';
+import { loadRegionIndex, regionIndexNow } from '../internal/region-index-loader.js';
 import type { YbResult } from '../yb-result/yb-result.js';
 import type { YbMissingRule } from '../yb-missing-rule/yb-missing-rule.js';
 import { estimatorStyles } from './yb-estimator.styles.js';
@@ -128,6 +129,8 @@ export class YbEstimator extends LitElement {
   // ── state ──
   @state() private form: FormState = this.emptyForm();
   @state() private loaded: ReadonlyMap<string, RulePack> = new Map();
+  /** The full region table (lazy): needed to tell a county without a pack from a code that is no region. */
+  @state() private indexState: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
   @state() private loadError = '';
   @state() private output: EstimateOutput | null = null;
   @state() private errors: string[] = [];
@@ -202,7 +205,7 @@ export class YbEstimator extends LitElement {
     }
     const formChanged = form !== this.form;
     if (formChanged) this.form = form;
-    if (formChanged || changed.has('form') || changed.has('packs') || changed.has('loaded') || changed.has('catalog') || changed.has('visitDate') || changed.has('engine') || changed.has('loadError') || langChanged) {
+    if (formChanged || changed.has('form') || changed.has('packs') || changed.has('loaded') || changed.has('catalog') || changed.has('visitDate') || changed.has('engine') || changed.has('loadError') || changed.has('indexState') || langChanged) {
       this.recompute();
     }
   }
@@ -231,8 +234,21 @@ export class YbEstimator extends LitElement {
     return [...this.packs, ...new Set(this.loaded.values())];
   }
 
+  /** The pack that answers for a region: its own, else its city's, province's or the national one (loaded). */
   private packFor(code: string): RulePack | undefined {
-    return this.allPacks().find((p) => p.region.code === code || p.id === code);
+    const all = this.allPacks();
+    const exact = all.find((p) => p.region.code === code || p.id === code);
+    if (exact) return exact;
+    const answer = this.answerFor(code);
+    return answer ? all.find((p) => p.region.code === answer) : undefined;
+  }
+
+  /** Code of the shipped or given pack that answers for a region (src/regions/code.ts), loaded or not. */
+  private answerFor(code: string): string | undefined {
+    const has = (c: string) => this.catalog.some((e) => e.code === c) || this.allPacks().some((p) => p.region.code === c);
+    if (has(code)) return code;
+    // Without a pack of its own, the full table (lazy) decides: a code it does not know is refused.
+    return regionIndexNow()?.answeringCode(code, has);
   }
 
   private regionEntries(): RegionEntry[] {
@@ -296,7 +312,7 @@ export class YbEstimator extends LitElement {
     this.loading.add(code);
     const got = new Map(this.loaded);
     try {
-      let next: string | undefined = code;
+      let next: string | undefined = this.answerFor(code) ?? code;
       while (next && !got.has(next) && !this.packs.some((p) => p.id === next || p.region.code === next)) {
         const want: string = next;
         const entry = this.catalog.find((e) => e.code === want || e.id === want);
@@ -331,7 +347,16 @@ export class YbEstimator extends LitElement {
     const pack = this.packFor(f.region);
     if (!pack) {
       if (this.failed.has(f.region)) return { reason: 'region' };
-      if (this.catalog.some((e) => e.code === f.region)) {
+      // A region without a pack of its own: the full table says whether the code exists.
+      // (If it cannot load, the region cannot be answered here: the engine refuses it.)
+      if (!this.catalog.some((c) => c.code === f.region) && !regionIndexNow() && this.indexState !== 'failed') {
+        if (this.indexState === 'idle') {
+          this.indexState = 'loading';
+          track(this.pending, loadRegionIndex().then(() => { this.indexState = 'ready'; }, () => { this.indexState = 'failed'; }));
+        }
+        return { reason: 'loading' };
+      }
+      if (this.answerFor(f.region) !== undefined) {
         void this.loadRegion(f.region);
         return { reason: 'loading' };
       }
@@ -452,7 +477,9 @@ export class YbEstimator extends LitElement {
       input = { ...rest, pack: overlay };
       packs = chain;
     }
-    const result = e.estimateSync(input, packs);
+    // The region's name when it has no pack of its own (the picker has loaded the full table by then).
+    const table = regionIndexNow()?.regionTable();
+    const result = e.estimateSync(input, packs, table ? { regionName: (c: string) => table.get(c)?.name } : {});
     this.lastInput = built.input;
     this.stale = false;
     if (isEstimateError(result)) {
@@ -625,7 +652,7 @@ export class YbEstimator extends LitElement {
   private summaryContext(out: EstimateOutput, t: Translate, lang: Lang): SummaryContext {
     const pack = this.packFor(out.pack.id);
     return {
-      regionName: out.pack.region.name[lang], schemeName: t(`engine:scheme.${this.form.scheme}`),
+      regionName: out.region.name?.[lang] ?? out.pack.region.name[lang], schemeName: t(`engine:scheme.${this.form.scheme}`),
       categories: this.packCategories(pack), guidance: this.guidanceOf(pack), caseRef: this.caseRef,
     };
   }
@@ -887,9 +914,8 @@ export class YbEstimator extends LitElement {
     if (own) return own;
     const code = this.form.region;
     if (code) {
-      const pack = this.packFor(code);
       const entry = this.catalog.find((c) => c.code === code);
-      const name = pack?.region.name[this.tLang] ?? entry?.name[this.tLang];
+      const name = regionIndexNow()?.regionTable().get(code)?.name[this.tLang] ?? entry?.name[this.tLang] ?? this.packFor(code)?.region.name[this.tLang];
       if (name) return name;
     }
     return this.id;

@@ -8,9 +8,8 @@ export const regionPickerStyles = css`
   label { font-weight: 600; }
   select, input { inline-size: 100%; }
   .search { display: grid; gap: 0.25rem; margin-block-end: var(--_space); }
-  ul.matches { list-style: none; padding: 0; margin: 0.25rem 0 0; display: flex; flex-wrap: wrap; gap: 0.4rem; }
-  ul.matches button { min-block-size: 44px; }
+  [hidden] { display: none !important; }
   .status { color: var(--_muted); font-size: 0.875em; margin: 0; }
+  .answers { margin: var(--_space) 0 0; font-size: 0.9375em; }
   .locked { margin: 0; }
-  .locked strong { font-weight: 700; }
 `;

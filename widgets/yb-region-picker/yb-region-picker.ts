@@ -1,18 +1,26 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Lang } from '../../src/index.js';
 import { hostStyles } from '../internal/host.styles.js';
 import { LocaleState, resolveLang, type Translate } from '../internal/i18n.js';
 import { afterPending, track } from '../internal/lazy-elements.js';
 import { WIDGETS_VERSION } from '../internal/define.js';
-import { matchesRegion, provinceOf, provincesFor, type RegionEntry } from '../internal/regions.js';
+import { provinceOf, type RegionEntry } from '../internal/regions.js';
+import { loadRegionIndex, regionIndexNow, type RegionIndex } from '../internal/region-index-loader.js';
+import type { PickerView } from '../internal/region-index.js';
 import { regionPickerStyles } from './yb-region-picker.styles.js';
 
-const MAX_MATCHES = 8;
+/** The national layer's code (src/regions/code.ts NATIONAL_CODE; not imported: that module is lazy here). */
+const NATIONAL = '000000';
+const USE_EVENTS = ['focusin', 'pointerover', 'pointerdown', 'touchstart', 'keydown'] as const;
 
 /**
- * @summary Province → city picker over the regions that have rule data, searchable by Chinese
- * name, English name or pinyin initials ("sz" → 深圳).
+ * @summary Region picker over the whole map of China (every province, prefecture-level city and
+ * county of GB/T 2260): a search box (Chinese name, full pinyin, initials — "成都", "chengdu",
+ * "cd") with a listbox of labelled results, and province → city/county selects. The full table
+ * loads lazily on first use. Says which rules answer for the chosen region (its own pack, its
+ * city's, its province's or the national layer) and never ends in nothing: a search without a match
+ * offers the province it names and the national rules.
  * @csspart search - The search input.
  * @cssprop [--yb-accent=#0b5cad] - Buttons, links, checked radios and boxes.
  * @cssprop [--yb-accent-text=#ffffff] - Text on the accent colour.
@@ -32,7 +40,7 @@ export class YbRegionPicker extends LitElement {
   static override styles = [hostStyles, regionPickerStyles];
 
   // ── properties ──
-  /** Regions that can be picked (each with rule data). */
+  /** Regions that have rule data of their own (the pack catalog): they answer for their counties. */
   @property({ attribute: false }) regions: RegionEntry[] = [];
   /** Selected region code (GB/T 2260). Setting it fires nothing. */
   @property() value = '';
@@ -46,23 +54,44 @@ export class YbRegionPicker extends LitElement {
   // ── state ──
   @state() private query = '';
   @state() private province = '';
+  @state() private active = -1;
+  @state() private index: RegionIndex | undefined = regionIndexNow();
+  @state() private indexFailed = false;
+  @state() private announce = '';
   private loc = new LocaleState();
   private pending = new Set<Promise<unknown>>();
   private get t(): Translate { return this.loc.t; }
   private get tLang(): Lang { return this.loc.lang; }
 
   // ── lifecycle ──
-  /** Also waits for strings loading on demand (English). */
+  /** Also waits for strings and the region index loading on demand. */
   protected override getUpdateComplete(): Promise<boolean> {
     return afterPending(this.pending, () => super.getUpdateComplete());
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The full table (and with it the province list) loads when the picker is first used — a
+    // pointer over it, a touch, focus or a key — not with the page.
+    for (const type of USE_EVENTS) this.addEventListener(type, this.useIndex, { passive: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const type of USE_EVENTS) this.removeEventListener(type, this.useIndex);
+  }
+
   override willUpdate(changed: PropertyValues<this>): void {
+    // The results' styles travel with the lazy index chunk.
+    if ((changed as PropertyValues).has('index') && this.index && this.renderRoot instanceof ShadowRoot) {
+      adoptStyles(this.renderRoot, [...YbRegionPicker.elementStyles, this.index.pickerViewStyles]);
+    }
     const { loading } = this.loc.update(resolveLang(this.lang, this), () => this.requestUpdate());
     if (loading) track(this.pending, loading);
-    if ((changed.has('value') || changed.has('regions')) && this.value) {
-      const entry = this.regions.find((r) => r.code === this.value);
-      if (entry) this.province = this.provinceCodeOf(entry);
+    if (changed.has('value') && this.value) {
+      this.province = this.value === NATIONAL ? '' : provinceOf(this.value);
+      // A region without a pack of its own: the full table names it and says which rules answer.
+      if (!this.regions.some((r) => r.code === this.value)) this.useIndex();
     }
   }
 
@@ -72,42 +101,83 @@ export class YbRegionPicker extends LitElement {
     target?.focus(options);
   }
 
+  // ── data ──
+  private useIndex = (): void => {
+    if (this.index || this.indexFailed) return;
+    const now = regionIndexNow();
+    if (now) {
+      this.index = now;
+      return;
+    }
+    track(this.pending, loadRegionIndex().then(
+      (m) => { this.index = m; },
+      () => { this.indexFailed = true; },
+    ));
+  };
+
+  /** The table-bound parts (lazy chunk), once it has arrived. */
+  private view(): PickerView | undefined {
+    if (!this.index) return undefined;
+    return new this.index.PickerView({
+      lang: this.tLang, regions: this.regions, query: this.query, active: this.active, value: this.value,
+      pick: (code) => this.pick(code),
+    });
+  }
+
+  /** A region's name: the table's, else (before it arrives) a pack's, else the code. */
+  private nameOf(code: string, view = this.view()): string {
+    return view?.nameOf(code) ?? this.regions.find((r) => r.code === code)?.name[this.tLang] ?? code;
+  }
+
   // ── handlers ──
-  private provinceCodeOf(entry: RegionEntry): string {
-    if (entry.code.endsWith('0000')) return entry.code;
-    return entry.province ?? provinceOf(entry.code);
-  }
-
-  private citiesOf(province: string): RegionEntry[] {
-    return this.regions.filter((r) => this.provinceCodeOf(r) === province)
-      .sort((a, b) => (a.code === province ? -1 : b.code === province ? 1 : a.code.localeCompare(b.code)));
-  }
-
   private pick(code: string): void {
     this.value = code;
-    const entry = this.regions.find((r) => r.code === code);
-    if (entry) this.province = this.provinceCodeOf(entry);
+    this.province = code === NATIONAL ? '' : provinceOf(code);
+    this.query = '';
+    this.active = -1;
+    this.announce = this.t('region.picked', { region: this.nameOf(code) });
     this.dispatchEvent(new CustomEvent<{ code: string }>('yb-region-change', { bubbles: true, composed: false, detail: { code } }));
   }
 
   private onSearch(e: Event): void {
     this.query = (e.target as HTMLInputElement).value;
+    this.active = -1;
+    this.announce = '';
+    this.useIndex();
   }
 
-  private onSearchKey(e: KeyboardEvent): void {
-    if (e.key !== 'Enter' || e.isComposing) return;
-    const matches = this.regions.filter((r) => matchesRegion(r, this.query));
-    if (matches.length === 1) {
+  private async onSearchKey(e: KeyboardEvent): Promise<void> {
+    if (e.isComposing) return;
+    if (e.key === 'Escape' && this.query) {
       e.preventDefault();
-      this.pick(matches[0]!.code);
       this.query = '';
+      this.active = -1;
+      return;
     }
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp' && e.key !== 'Enter') return;
+    if (e.key === 'Enter' && this.query.trim()) e.preventDefault();
+    // Typed faster than the table arrived: wait for it, then act on the same query.
+    if (!this.index && !this.indexFailed) {
+      const query = this.query;
+      try { this.index = await loadRegionIndex(); } catch { this.indexFailed = true; }
+      if (query !== this.query) return;
+    }
+    const hits = this.view()?.search().hits ?? [];
+    if (e.key === 'Enter') {
+      // The highlighted result, else the best one.
+      const hit = hits[this.active] ?? hits[0];
+      if (hit) this.pick(hit.code);
+      return;
+    }
+    if (!hits.length) return;
+    e.preventDefault();
+    const step = e.key === 'ArrowDown' ? 1 : -1;
+    this.active = this.active < 0 ? (step > 0 ? 0 : hits.length - 1) : (this.active + step + hits.length) % hits.length;
   }
 
   private onProvince(e: Event): void {
     this.province = (e.target as HTMLSelectElement).value;
-    const cities = this.citiesOf(this.province);
-    if (cities.length === 1) this.pick(cities[0]!.code);
+    this.useIndex();
   }
 
   private onCity(e: Event): void {
@@ -115,55 +185,63 @@ export class YbRegionPicker extends LitElement {
     if (code) this.pick(code);
   }
 
-  private onMatch(code: string): void {
-    this.pick(code);
-    this.query = '';
-    this.renderRoot.querySelector<HTMLSelectElement>('#city')?.focus();
-  }
-
   // ── render ──
-  private nameOf(r: RegionEntry): string {
-    return r.name[this.tLang];
-  }
-
   override render() {
-    const selected = this.regions.find((r) => r.code === this.value);
+    const view = this.view();
+    const answers = this.value ? view?.answerLine(this.value) ?? '' : '';
+    const name = (code: string) => this.nameOf(code, view);
     if (this.locked) {
-      return html`<p class="locked" tabindex="-1">${this.t('region.locked', { region: selected ? this.nameOf(selected) : this.value })}</p>`;
+      return html`<p class="locked" tabindex="-1">${this.t('region.locked', { region: this.value ? name(this.value) : '' })}</p>
+        ${answers ? html`<p class="answers">${answers}</p>` : nothing}`;
     }
-    const provinces = provincesFor(this.regions);
-    const cities = this.province ? this.citiesOf(this.province) : [];
-    const matches = this.query.trim() ? this.regions.filter((r) => matchesRegion(r, this.query)).slice(0, MAX_MATCHES) : [];
+    const q = this.query.trim();
+    const { hits, total } = view?.search() ?? { hits: [], total: 0 };
+    const loadingIndex = !!q && !view && !this.indexFailed;
+    const open = hits.length > 0;
+    const status = this.announce || (!q ? this.t('region.searchHint')
+      : loadingIndex ? this.t('region.loading')
+        : total > hits.length ? this.t('region.matchesMore', { count: String(total), shown: String(hits.length) })
+          : this.t('region.matches', { count: String(total) }));
+    const activeId = open && this.active >= 0 && hits[this.active] ? `opt-${hits[this.active]!.code}` : '';
+    // Until the table has arrived (or if it failed): the regions with rules of their own.
+    const fallbackCities = () => this.regions.filter((r) => r.code !== this.province && r.code !== NATIONAL && (r.province ?? provinceOf(r.code)) === this.province)
+      .map((r) => html`<option value=${r.code} ?selected=${r.code === this.value}>${r.name[this.tLang]}</option>`);
     return html`
       <fieldset>
         <legend>${this.t('region.legend')}</legend>
         <div class="search">
           <label for="search">${this.t('region.search')}</label>
-          <input id="search" part="search" type="search" autocomplete="off" .value=${this.query}
+          <input id="search" part="search" type="text" role="combobox" autocomplete="off" spellcheck="false"
+            aria-autocomplete="list" aria-expanded=${open ? 'true' : 'false'} aria-controls="results"
+            aria-activedescendant=${activeId || nothing} .value=${this.query}
             aria-describedby="search-status" aria-keyshortcuts=${this.shortcut || nothing}
             @input=${this.onSearch} @keydown=${this.onSearchKey}>
-          <p class="status" id="search-status" aria-live="polite">${this.query.trim()
-            ? this.t('region.matches', { count: String(matches.length) }) : this.t('region.searchHint')}</p>
-          ${matches.length ? html`<ul class="matches" aria-label=${this.t('region.matchesLabel')}>
-            ${matches.map((m) => html`<li><button type="button" class="secondary" @click=${() => this.onMatch(m.code)}>${this.nameOf(m)}</button></li>`)}
-          </ul>` : nothing}
+          <p class="status" id="search-status" role="status">${status}</p>
+          ${this.indexFailed ? html`<p class="status">${this.t('region.loadFailed')}</p>` : nothing}
+          <ul id="results" class="matches" role="listbox" aria-label=${this.t('region.matchesLabel')} ?hidden=${!open}>
+            ${view && open ? view.results(hits) : nothing}
+          </ul>
+          ${view && q && !hits.length ? view.noMatch() : nothing}
         </div>
         <div class="row">
           <div>
             <label for="province">${this.t('region.province')}</label>
             <select id="province" @change=${this.onProvince}>
               <option value="" ?selected=${!this.province}>${this.t('region.choose')}</option>
-              ${provinces.map((p) => html`<option value=${p.code} ?selected=${p.code === this.province}>${this.nameOf(p)}</option>`)}
+              ${view ? view.provinceOptions(this.province)
+                : this.province ? html`<option value=${this.province} selected>${name(this.province)}</option>` : nothing}
             </select>
           </div>
           <div>
             <label for="city">${this.t('region.city')}</label>
             <select id="city" @change=${this.onCity} ?disabled=${!this.province}>
-              <option value="" ?selected=${!selected}>${this.t('region.choose')}</option>
-              ${cities.map((c) => html`<option value=${c.code} ?selected=${c.code === this.value}>${this.nameOf(c)}</option>`)}
+              <option value="" ?selected=${!this.value || this.value === NATIONAL}>${this.t('region.choose')}</option>
+              ${!this.province ? nothing : view ? view.cityOptions(this.province)
+                : [html`<option value=${this.province} ?selected=${this.value === this.province}>${this.t('region.wholeProvince', { province: name(this.province) })}</option>`, ...fallbackCities()]}
             </select>
           </div>
         </div>
+        ${answers ? html`<p class="answers" id="answers">${answers}</p>` : nothing}
       </fieldset>
     `;
   }
