@@ -347,3 +347,21 @@ export function checkDeterminism(put: PackUnderTest, input: GenInput, first: Est
 
 export const oopFen = (out: EstimateOutput): bigint => moneyToFen(out.totals.outOfPocket);
 export const visitOop = (v: VisitResult): bigint => moneyToFen(v.outOfPocket);
+
+/**
+ * One batch of the scale fuzz (scale.test.ts in the browser, node-worker.ts in Node): conservation,
+ * no negatives, caps, no NaN, whole results, determinism every 20th. Returns how many scenarios ran.
+ */
+export function scaleBatch(put: PackUnderTest, start: number, n: number): number {
+  let i = 0;
+  fc.assert(fc.property(scenarioArb(put), (input) => {
+    const trace = input.yearToDate === undefined;
+    const withOpts = { ...input, options: { trace } };
+    const r = run(put, withOpts);
+    if (i++ % 20 === 0) checkDeterminism(put, withOpts, r);
+    if (!checkShape(r, put)) return;
+    checkConservation(r, input);
+    if (trace) checkCaps(r);
+  }), { numRuns: n, seed: 7_000_000 + start, includeErrorInReport: true });
+  return i;
+}
