@@ -169,10 +169,8 @@ export function estimateWith(raw: unknown, deps: EstimateDeps): EstimateResult {
       return e;
     };
     const central = settleAt(chain, input.trace);
-    const settleOne = (view: PackChain, category: CategoryDim) =>
-      settleVisits(view, person, category, input.visits, input.opening, false).visits.reduce((s, v) => s.plus(v.outOfPocket), ZERO);
     const years = input.visits.map((v) => v.date.slice(0, 4));
-    const bounded = boundedEstimate(chain, central, settleAt, settleOne, new Set(years).size < years.length);
+    const bounded = boundedEstimate(chain, central, settleAt, new Set(years).size < years.length);
     const best = central.best;
     const runs = central.runs;
     const out = buildOutput(chain, top, best, runs, bounded, input.visits[0]!.date, t, regionOutput(answer, top, deps));
@@ -229,14 +227,13 @@ interface Bounded { generous: Settled; strict: Settled; moved: ParamRead[]; read
  * Within one visit, out-of-pocket is monotone in each bounded parameter (the registry's `generous`
  * direction), so the all-generous and all-strict corners bound it. Across visits of one year it
  * need not be: a more generous ratio on a stay that 救助 covers can shrink the year's 大病 base or
- * use up a shared cap that a later, uncovered stay needed. So with several visits in a year the
- * search goes on from each corner, turning one unknown at a time to its other end and keeping the
- * turn when it moves the total further out (the containment property test checks the result).
- * An unknown "moved" the result when setting it alone to either end changes the total.
+ * use up a shared cap that a later, uncovered stay needed. So from each corner every unknown is
+ * turned, one at a time, to its other end: with several visits in a year a turn that moves the total
+ * further out is kept (the containment property test checks the result), and an unknown whose turn
+ * changes the total at either corner is one that moved the result — knowing it would narrow the range.
  */
 function boundedEstimate(
-  chain: PackChain, central: Evaluation, settleAt: (c: PackChain, trace: boolean) => Evaluation,
-  settleOne: (c: PackChain, category: CategoryDim) => Dec, visitsInteract: boolean,
+  chain: PackChain, central: Evaluation, settleAt: (c: PackChain, trace: boolean) => Evaluation, visitsInteract: boolean,
 ): Bounded {
   const unknownReads = (e: Evaluation) => e.runs.flatMap((r) => r.run.reads).filter((r) => r.unknown !== undefined);
   const seen = unknownReads(central);
@@ -245,37 +242,26 @@ function boundedEstimate(
   let strict = settleAt(chain.at({ all: 'strict' }), false);
   const byId = new Map<string, ParamRead>();
   for (const r of [...seen, ...unknownReads(generous), ...unknownReads(strict)]) if (!byId.has(r.unknown!.id)) byId.set(r.unknown!.id, r);
-  if (visitsInteract && byId.size > 1) {
-    const climb = (start: Evaluation, from: Corner, to: Corner, better: (a: Dec, b: Dec) => boolean): Evaluation => {
-      let best = start;
-      const set: Record<string, Corner> = {};
-      for (const id of byId.keys()) {
-        const tried = settleAt(chain.at({ all: from, set: { ...set, [id]: to } }), false);
-        if (better(tried.best.oop, best.best.oop)) {
-          set[id] = to;
-          best = tried;
-        }
-      }
-      return best;
-    };
-    strict = climb(strict, 'strict', 'generous', (a, b) => a.greaterThan(b));
-    generous = climb(generous, 'generous', 'strict', (a, b) => a.lessThan(b));
-  }
-  const moved: ParamRead[] = [];
   const exact = generous.best.oop.equals(central.best.oop) && strict.best.oop.equals(central.best.oop);
-  if (!exact && byId.size === 1) moved.push(...byId.values());
-  else if (!exact) {
-    // One unknown at a time, for the applied identity: its strict end first (a rate, a deductible,
-    // a cap that binds), its generous end only if that changed nothing (a cap binding at central).
-    const category = central.best.category;
-    const base = central.best.oop;
-    for (const [id, r] of byId) {
-      const shifts = (corner: Corner) => !settleOne(chain.at({ all: 'central', set: { [id]: corner } }), category).equals(base);
-      if (shifts('strict') || shifts('generous')) moved.push(r);
+  if (exact) return { generous: generous.best, strict: strict.best, moved: [], read: byId.size };
+  const movers = new Set<string>();
+  const turn = (start: Evaluation, from: Corner, to: Corner, further: (a: Dec, b: Dec) => boolean): Evaluation => {
+    let best = start;
+    const set: Record<string, Corner> = {};
+    for (const id of byId.keys()) {
+      const tried = settleAt(chain.at({ all: from, set: { ...set, [id]: to } }), false);
+      if (!tried.best.oop.equals(best.best.oop)) movers.add(id);
+      if (visitsInteract && further(tried.best.oop, best.best.oop)) {
+        set[id] = to;
+        best = tried;
+      }
     }
-    // Jointly but not singly decisive unknowns (rare): name every one read rather than none.
-    if (moved.length === 0) moved.push(...byId.values());
-  }
+    return best;
+  };
+  strict = turn(strict, 'strict', 'generous', (a, b) => a.greaterThan(b));
+  generous = turn(generous, 'generous', 'strict', (a, b) => a.lessThan(b));
+  // Jointly but not singly decisive unknowns (rare): name every one read rather than none.
+  const moved = movers.size ? [...byId].filter(([id]) => movers.has(id)).map(([, r]) => r) : [...byId.values()];
   return { generous: generous.best, strict: strict.best, moved, read: byId.size };
 }
 

@@ -50,10 +50,13 @@ export class PackChain {
   hash: string | undefined;
   readonly plan: CornerPlan;
   private views: Map<string, PackChain> | undefined;
+  /** A view's link to its chain's memo: reads that involve no unknown are the same at every end. */
+  private readonly shared: Map<string, { read: ParamRead; ageUnknown: boolean }> | undefined;
 
-  constructor(layers: RulePack[], plan: CornerPlan = CENTRAL) {
+  constructor(layers: RulePack[], plan: CornerPlan = CENTRAL, shared?: Map<string, { read: ParamRead; ageUnknown: boolean }>) {
     this.layers = layers;
     this.plan = plan;
+    this.shared = shared;
   }
 
   /** The same chain read at other ends of its unknowns (own memo; views are kept for reuse). */
@@ -64,7 +67,7 @@ export class PackChain {
     let v = this.views.get(token);
     if (!v) {
       if (this.views.size > 256) this.views.clear(); // bounded: per-unknown views of a corner search
-      v = new PackChain(this.layers, plan);
+      v = new PackChain(this.layers, plan, this.shared ?? this.memo);
       this.views.set(token, v);
     }
     v.hash = this.hash;
@@ -92,7 +95,11 @@ export class PackChain {
 
   read(key: ParamKey, date: string, ctx: LookupContext): ParamRead {
     const memoKey = `${key}|${date}|${ctx.scheme}|${ctx.kind}|${ctx.level}|${ctx.place}|${ctx.category}|${ctx.pool}|${ctx.age}|${ctx.retired}`;
-    const hit = this.memo.get(memoKey);
+    let hit = this.memo.get(memoKey);
+    if (!hit && this.shared) {
+      const s = this.shared.get(memoKey);
+      if (s && !s.read.unknown) hit = s;
+    }
     if (hit) {
       if (hit.ageUnknown) this.ageUnknownRead = true;
       return hit.read;
@@ -102,8 +109,10 @@ export class PackChain {
     const r = this.readUncached(key, date, ctx);
     const ageUnknown = this.ageUnknownRead;
     this.ageUnknownRead = before || ageUnknown;
-    if (this.memo.size > 20000) this.memo.clear(); // bounded: a long-lived widget sees many dates
-    this.memo.set(memoKey, { read: r, ageUnknown });
+    // A read that involves no unknown is the same at every end: kept where every view finds it.
+    const memo = this.shared && !r.unknown ? this.shared : this.memo;
+    if (memo.size > 20000) memo.clear(); // bounded: a long-lived widget sees many dates
+    memo.set(memoKey, { read: r, ageUnknown });
     return r;
   }
 

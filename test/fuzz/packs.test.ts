@@ -9,7 +9,7 @@ import { estimateSync, isEstimateError, validatePack, type RulePack } from '../.
 import { checkConservation, checkErrorWhole, checkNoBadValues, packsUnderTest, type GenInput } from './support.js';
 
 const PUTS = (await packsUnderTest()).filter((p) => !p.name.includes('completion'));
-const RUNS_PER_PACK = Math.max(60, Math.floor(6000 / PUTS.length)); // one budget shared by ~45 packs
+const RUNS_PER_PACK = Math.max(30, Math.floor(3000 / PUTS.length)); // one budget shared by ~40 packs
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 

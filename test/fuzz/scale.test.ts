@@ -11,9 +11,9 @@ import { gapCount, okCount, packsUnderTest, scaleBatch } from './support.js';
 
 const BATCH = 10000;
 const PUTS = await packsUnderTest();
-// The normal suite shares 20,000 scenarios across every pack variant (~45 regions, each a bounded
-// estimate), at least 100 each; the fuzz run sets its own count per pack.
-const SCENARIOS_DEFAULT = Math.max(100, Math.floor(20000 / PUTS.length));
+// The normal suite shares 4,000 scenarios across every pack variant (~40 regions, each a bounded
+// estimate), at least 50 each; the fuzz run (Node workers, then a browser sample) sets its own counts.
+const SCENARIOS_DEFAULT = Math.max(50, Math.floor(4000 / PUTS.length));
 const SCENARIOS = Number((globalThis as { __YB_FUZZ_SCENARIOS__?: number }).__YB_FUZZ_SCENARIOS__ ?? SCENARIOS_DEFAULT);
 
 describe(`scale fuzz: ${SCENARIOS} scenarios per pack`, () => {
