@@ -66,6 +66,10 @@ export default {
   },
   // Rule-pack validation problems (src/packs/problems.ts), inside error.pack.invalid.
   packProblem: {
+    'range-kind': 'only amounts, ratios and banded ratios may be given as a range',
+    'range-null': 'only caps and limits may be null (no cap)',
+    'range-plain': 'the ends of a range must be plain values',
+    'range-order': 'the most likely value must lie between the low and high ends',
     object: 'must be an object',
     required: 'is required',
     'unknown-key': 'is not a known key',

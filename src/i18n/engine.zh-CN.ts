@@ -49,6 +49,10 @@ export default {
   },
   // Rule-pack validation problems (src/packs/problems.ts), inside error.pack.invalid.
   packProblem: {
+    'range-kind': '只有金额、比例和分段比例可以写成区间',
+    'range-null': '只有年度限额可以写 null（不设上限）',
+    'range-plain': '区间的端点应为具体数值',
+    'range-order': '最可能值应在下限与上限之间',
     object: '应为一个对象',
     required: '必须填写',
     'unknown-key': '无法识别的字段',

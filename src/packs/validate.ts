@@ -128,6 +128,7 @@ const RANGEABLE: readonly LeafType[] = ['money', 'money-or-none', 'rate', 'rate-
 /** A range leaf (an unpublished local number, bounded by cited data): low ≤ central ≤ high. */
 function checkRange(c: Checker, path: string, x: Record<string, Json>, leaf: LeafType): boolean {
   if (!RANGEABLE.includes(leaf)) return c.fail(path, 'only numbers (money, rates, scales) may be given as a range');
+  const before = c.issues.length;
   if (!c.keys(path, x, ['range'])) return false;
   const r = x.range;
   if (!c.keys(`${path}.range`, r, ['low', 'high', 'central'], ['basis'])) return false;
@@ -142,7 +143,8 @@ function checkRange(c: Checker, path: string, x: Record<string, Json>, leaf: Lea
   }
   if (isObj(r.low) && ('derive' in r.low || 'range' in r.low)) ok = c.fail(`${path}.range.low`, 'must be a plain value');
   if ('basis' in r) c.localText(`${path}.range.basis`, r.basis);
-  if (!ok) return false;
+  // Order is compared only once every end is a valid number (a bad band rate is reported, not thrown on).
+  if (!ok || c.issues.length > before) return false;
   if (!ordered(r.low, r.central)) c.fail(`${path}.range.central`, 'must lie between low and high');
   else if (!ordered(r.central, r.high)) c.fail(`${path}.range.central`, 'must lie between low and high');
   return true;

@@ -153,7 +153,9 @@ describe('properties', () => {
             fc.assert(fc.property(scenarioArb(put, { maxVisits: 4 }), fc.constantFrom(...pairs), (input, [better, worse]) => {
               const a = output(put, { ...input, person: { ...input.person, categories: [better] }, options: { trace: false } });
               const b = output(put, { ...input, person: { ...input.person, categories: [worse] }, options: { trace: false } });
-              if (a && b && oopFen(a) > oopFen(b)) {
+              // Two identities may reach the same total through different tier splits, each rounded to
+              // the fen per visit: a fen per visit apart is rounding, not an inversion.
+              if (a && b && oopFen(a) > oopFen(b) + BigInt(input.visits.length)) {
                 throw new Error(`${better} (rank better) pays ${a.totals.outOfPocket} > ${worse} pays ${b.totals.outOfPocket}`);
               }
             }), params(put, 7));
