@@ -15,7 +15,10 @@ export const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 // test/engine/containment.test.ts: the sampling of 10,000 points per pack inside the bounds is
 // engine-independent decimal arithmetic already checked in Chromium and by the Node fuzz; the
 // golden cases (ranges included) give the three-engine parity at a fraction of the time.
-export const EXCLUDED_FILES = ['!test/perf/**', '!test/widgets/hotline.test.ts', '!test/widgets/yb-estimator-behaviour.test.ts', '!test/engine/containment.test.ts'];
+export const EXCLUDED_FILES = ['!test/perf/**', '!test/widgets/hotline.test.ts', '!test/widgets/yb-estimator-behaviour.test.ts', '!test/engine/containment.test.ts',
+  // The sampling suites (properties, scale and pack fuzz) over ~40 region packs run in Chromium and in
+  // the Node fuzz; here the golden cases (every region, ranges included) give the engine parity.
+  '!test/engine/properties.test.ts', '!test/fuzz/scale.test.ts', '!test/fuzz/packs.test.ts'];
 
 export default {
   ...base,
