@@ -11,7 +11,9 @@ export default {
   // Timing budgets (test/perf/bench.test.ts) run in `npm run bench`, on a quiet machine: under the
   // load of a whole suite on two cores they measure the neighbours. The size budget and the leak
   // test (no timing) stay in the default suite.
-  files: ['test/**/*.test.ts', '!test/node/**', '!test/perf/bench.test.ts'],
+  // The region picker's file runs in a step of its own (npm test: `wtr:picker`): beside another file
+  // under concurrency 2 its page was seen to detach and hang (it passes alone); see docs/regions.md.
+  files: ['test/**/*.test.ts', '!test/node/**', '!test/perf/bench.test.ts', '!test/widgets/yb-region-picker.test.ts'],
   nodeResolve: true,
   concurrency: 2,
   testsFinishTimeout: 600000,

@@ -1,4 +1,4 @@
-import { expect, fixture, html, aTimeout } from '@open-wc/testing';
+import { expect, fixture, html, aTimeout, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../widgets/register.js';
 import type { YbEstimator, YbMoneyInput } from '../../widgets/index.js';
@@ -44,6 +44,9 @@ describe('yb-estimator hotline mode', () => {
     await alt(1);
     expect(deepActive()?.id).to.equal('search');
     await sendKeys({ type: 'cs' });
+    // The whole-China index loads on the first key: wait for the match before choosing it.
+    const picker = el.shadowRoot!.querySelector('yb-region-picker')!;
+    await waitUntil(() => (picker.shadowRoot?.textContent ?? '').includes('测试市'), 'the search finds 测试市', { timeout: 10000 });
     await sendKeys({ press: 'Enter' });
     await settled(el);
     expect((el as unknown as { form: { region: string } }).form.region).to.equal('990100');
