@@ -276,9 +276,14 @@ describe('bounded estimates in yb-estimator', () => {
     }
   });
 
-  it('prints the range and the sentences, not the value entry', async () => {
+  it('prints the range and the sentences, not the value entry', async function () {
     const el = await make(rangePack());
-    await emulateMedia({ media: 'print' });
+    try {
+      await emulateMedia({ media: 'print' });
+    } catch {
+      // Print emulation needs CDP: Chromium only (Firefox over BiDi and WebKit over WebDriver lack it).
+      this.skip();
+    }
     try {
       const r = resultOf(el).shadowRoot!;
       expect(getComputedStyle(r.querySelector('.range')!).display).to.not.equal('none');
