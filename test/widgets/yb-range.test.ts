@@ -256,8 +256,13 @@ describe('bounded estimates in yb-estimator', () => {
     expect(deepActive()?.id).to.equal('k0-value');
   });
 
-  it('reflows at 320 px (range, sentences, open entry; citizen and hotline) without horizontal scrolling', async () => {
+  it('reflows at 320 px (range, sentences, open entry; citizen and hotline) without horizontal scrolling', async function () {
     await setViewport({ width: 320, height: 800 });
+    // WebKit's MiniBrowser window cannot be made narrower than about 450 px (as in the behaviour tests).
+    if (window.innerWidth > 340) {
+      await setViewport({ width: 800, height: 600 });
+      this.skip();
+    }
     try {
       for (const mode of ['citizen', 'hotline']) {
         const el = await make(rangePack(), '10万', 'zh-CN', mode);
