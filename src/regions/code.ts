@@ -50,7 +50,7 @@ export function isRegionCode(code: string): boolean {
   if (!/^\d{6}$/.test(code)) return false;
   if (code === NATIONAL_CODE) return true;
   if (!PROVINCE_PREFIXES.has(code.slice(0, 2))) return false;
-  const mid = Number(code.slice(2, 4));
+  const mid = Number(code.slice(2, 4)); // money-safe: two digits of a region code, not money
   if (mid > 70 && mid !== 90) return false;
   return !(mid === 0 && code.slice(4) !== '00');
 }
