@@ -63,15 +63,21 @@ describe('hostile data on the host page', () => {
     });
   }
 
-  it('.packs with a negative deductible: a localised refusal naming the field, no figures', async () => {
-    const bad: RulePack = structuredClone(TEST_PACK);
-    (bad.parameters['basic.deductible']![0]!.value as Record<string, Record<string, Record<string, string>>>)['*']!.inpatient!.secondary = '-20000';
-    const el = await fixture<YbEstimator>(html`<yb-estimator .packs=${[bad]} region="990100" visit-date="2025-03-10" commit-delay="0"></yb-estimator>`);
+  /** An estimator given host packs (`.packs`) and a typed 10万 bill, settled. */
+  async function billWithPacks(packs: RulePack[]): Promise<YbEstimator> {
+    const el = await fixture<YbEstimator>(html`<yb-estimator .packs=${packs} region="990100" visit-date="2025-03-10" commit-delay="0"></yb-estimator>`);
     await settled(el);
     const m = el.shadowRoot!.querySelector('yb-money-input[data-bill]')!.shadowRoot!.querySelector('input')!;
     m.value = '10万';
     m.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     await settled(el);
+    return el;
+  }
+
+  it('.packs with a negative deductible: a localised refusal naming the field, no figures', async () => {
+    const bad: RulePack = structuredClone(TEST_PACK);
+    (bad.parameters['basic.deductible']![0]!.value as Record<string, Record<string, Record<string, string>>>)['*']!.inpatient!.secondary = '-20000';
+    const el = await billWithPacks([bad]);
     const r = resultOf(el);
     expect(r.output).to.equal(null);
     expect(r.errors.join('\n')).to.include('basic.deductible[0].value.*.inpatient.secondary').and.include('不能小于 0');
@@ -82,12 +88,7 @@ describe('hostile data on the host page', () => {
   it('.packs with a "__proto__" key and a javascript: source URL: refused, nothing polluted, no such link', async () => {
     const bad = JSON.parse(JSON.stringify(TEST_PACK).replace('"parameters":{', '"parameters":{"__proto__":[{"from":"2020-01-01","value":"1","status":"stated","cite":[{"source":"test","clause":"x"}]}],')) as RulePack;
     bad.sources.test!.url = 'javascript:alert(1)';
-    const el = await fixture<YbEstimator>(html`<yb-estimator .packs=${[bad]} region="990100" visit-date="2025-03-10" commit-delay="0"></yb-estimator>`);
-    await settled(el);
-    const m = el.shadowRoot!.querySelector('yb-money-input[data-bill]')!.shadowRoot!.querySelector('input')!;
-    m.value = '10万';
-    m.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-    await settled(el);
+    const el = await billWithPacks([bad]);
     const errors = resultOf(el).errors.join('\n');
     expect(errors).to.include('parameters.__proto__').and.include('sources.test.url');
     expect(resultOf(el).output).to.equal(null);
