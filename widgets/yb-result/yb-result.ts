@@ -151,7 +151,9 @@ export class YbResult extends LitElement {
    * person typed is never marked.
    */
   private marks(opts: { user: boolean; range: boolean }) {
-    return html`${opts.user ? html`<sup class="mark user-mark"><span aria-hidden="true">${this.t('marks.user')}</span><span class="visually-hidden">${this.t('marks.userSr')}</span></sup>` : nothing}${opts.range ? html`<sup class="mark range-mark"><span aria-hidden="true">${this.t('marks.range')}</span><span class="visually-hidden">${this.t('marks.rangeSr')}</span></sup>` : nothing}`;
+    if (!opts.user && !opts.range) return nothing;
+    // <wbr>: at 320 px the marks may go under the amount; an amount itself never breaks.
+    return html`<wbr>${opts.user ? html`<sup class="mark user-mark"><span aria-hidden="true">${this.t('marks.user')}</span><span class="visually-hidden">${this.t('marks.userSr')}</span></sup>` : nothing}${opts.range ? html`<sup class="mark range-mark"><span aria-hidden="true">${this.t('marks.range')}</span><span class="visually-hidden">${this.t('marks.rangeSr')}</span></sup>` : nothing}`;
   }
 
   private renderLegend(out: EstimateOutput) {
