@@ -93,6 +93,7 @@ export default {
   },
   // — result3: plain words, one mark per figure source, technical details, sources (issue 12) —
   plain: {
+    assumeChoice: '{{label}}：{{value}}（{{status}}）',
     param: '{{label}}：{{value}}（{{status}}）', unknownRead: '本地没有公布：范围 {{low}} 至 {{high}}，最可能 {{central}}；这一步按{{picked}}计算。{{basis}}',
     band: '{{from}} 元以上 {{pct}}', bandJoiner: '；', noValue: '未给出具体数值', pool: '按当地规定的共用额度累计计算', aValue: '一项数值',
     assumeBool: '{{phrase}}{{cell}}（{{status}}）',

@@ -161,6 +161,7 @@ export default {
   },
   // — result3: plain words, one mark per figure source, technical details, sources (issue 12) —
   plain: {
+    assumeChoice: '{{label}}: {{value}} ({{status}})',
     param: '{{label}}: {{value}} ({{status}})', unknownRead: 'Not published locally: range {{low}} to {{high}}, most likely {{central}}; this step uses {{picked}}. {{basis}}',
     band: '{{pct}} above ¥{{from}}', bandJoiner: '; ', noValue: 'no figure given', pool: 'counted in a shared local allowance', aValue: 'a figure',
     assumeBool: '{{phrase}}{{cell}} ({{status}})',

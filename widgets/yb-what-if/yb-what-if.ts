@@ -22,7 +22,7 @@ type Series = (typeof WHAT_IF_SERIES)[number];
 const STRINGS = {
   'zh-CN': {
     heading: '费用变化时各方支付多少',
-    intro: '横轴为本次就医总费用，纵轴为金额。最粗的红线为个人自付；带编号的圆圈是转折点（规则开始或停止作用的地方），蓝色竖线是您填写的费用。',
+    intro: '横轴为本次就医总费用，纵轴为金额。最粗的红线为个人自付；带编号的圆圈是转折点（规则开始或停止作用的地方），黑色虚竖线是您填写的费用。',
     chartTitle: '个人自付与各项报销随总费用变化',
     chartDesc: '总费用从 {from} 元到 {to} 元；共 {n} 个转折点：{bends}。',
     noBends: '无转折点',
@@ -66,7 +66,7 @@ const STRINGS = {
   },
   en: {
     heading: 'Who pays what as the bill grows',
-    intro: 'Across: the total bill of this visit. Up: amount. The thickest red line is what you pay; numbered circles are bends (where a rule starts or stops applying); the blue vertical line is the bill you entered.',
+    intro: 'Across: the total bill of this visit. Up: amount. The thickest red line is what you pay; numbered circles are bends (where a rule starts or stops applying); the dark dashed vertical line is the bill you entered.',
     chartTitle: 'Out-of-pocket and each tier against the total bill',
     chartDesc: 'Total bill from ¥{from} to ¥{to}; {n} bends: {bends}.',
     noBends: 'no bends',
