@@ -2,7 +2,7 @@
 // a copy-ready snippet whose <script> carries the SRI hash read from embed/manifest.json.
 // CSP-safe: colours are set through the CSSOM (style.setProperty), never as style="" text.
 import { PACK_CATALOG } from '../../src/packs/catalog.js';
-import { CATEGORY_IDS } from '../../src/packs/types.js';
+import { CATEGORY_IDS } from '../../src/model/vocabulary.js';
 
 interface Manifest {
   entry: string;
