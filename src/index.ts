@@ -25,6 +25,9 @@ export { renderText, renderStep, renderParam, formatParamValue } from './engine/
 export { ENGINE_LOCALES } from './i18n/engine-locale.js';
 export { createTranslator, type Translate } from './i18n/translator.js';
 export { ENGINE_VERSION, estimateWith } from './engine/estimate.js';
+export { applicationNotice, type ApplicationNotice } from './engine/application-hint.js';
+// The project's decimal type, for lazily loaded widgets' geometry (never on the initial chunk's path).
+export { Dec } from './money/decimal.js';
 export { AGE_MIN, AGE_MAX, ADMISSIONS_MAX, needsLevel, isCountIn } from './contract/input-limits.js';
 
 

@@ -6,15 +6,16 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import {
   isEstimateError, PACK_CATALOG,
-  type CatalogEntry, type EstimateInput, type EstimateOutput, type Lang, type RulePack, type Scheme,
+  type ApplicationNotice, type CatalogEntry, type EstimateInput, type EstimateOutput, type Lang, type RulePack, type Scheme,
 } from '../../src/index.js';
 import { hostStyles } from '../internal/host.styles.js';
-import { LocaleState, resolveLang, translatorFor, type Translate } from '../internal/i18n.js';
+import { translatorFor, type Translate } from '../internal/i18n.js';
+import { LocaleController } from '../internal/locale-controller.js';
 import { formatMoney, shareToPercent } from '../internal/format.js';
 import { WIDGETS_VERSION } from '../internal/define.js';
 import { YbEstimateEvent, type KnownChoice, type MissingFault, type MissingValueDetail } from '../internal/events.js';
-import type { HardshipNotice } from '../internal/hardship.js';
-import { afterPending, loadMissingRuleElement, loadResultElement, loadWhatIfElement, track } from '../internal/lazy-elements.js';
+import { loadMissingRuleElement, loadResultElement, loadWhatIfElement } from '../internal/lazy-elements.js';
+import { afterPending, track } from '../internal/pending.js';
 import type { SummaryContext } from '../internal/summary.js';
 import type { YbResult } from '../yb-result/yb-result.js';
 import { estimatorStyles } from './yb-estimator.styles.js';
@@ -115,7 +116,7 @@ export class YbEstimator extends LitElement {
   @state() private errors: string[] = [];
   @state() private stale = false;
   @state() private placeholder = '';
-  @state() private hardship: HardshipNotice | null = null;
+  @state() private hardship: ApplicationNotice | null = null;
   @state() private caseRef = '';
   @state() private announcement = '';
   @state() private step = 0;
@@ -139,7 +140,7 @@ export class YbEstimator extends LitElement {
   private commitTimer: ReturnType<typeof setTimeout> | undefined;
   private lastFired = '';
   private pending = new Set<Promise<unknown>>();
-  private loc = new LocaleState();
+  private loc = new LocaleController(this, (p) => track(this.pending, p));
   private get t(): Translate { return this.loc.t; }
   private get tLang(): Lang { return this.loc.lang; }
   private readonly packCtl = new PackController(this, () => { this.packRev++; }, (p) => track(this.pending, p));
@@ -161,8 +162,7 @@ export class YbEstimator extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues): void {
-    const { changed: langChanged, loading } = this.loc.update(resolveLang(this.lang, this), () => this.requestUpdate());
-    if (loading) track(this.pending, loading);
+    const langChanged = this.loc.sync();
     let form = this.form;
     if (changed.has('region') && this.region && this.region !== form.region) form = { ...form, region: this.region };
     if (changed.has('scheme') && (this.scheme === 'resident' || this.scheme === 'employee')) form = { ...form, scheme: this.scheme };
@@ -252,7 +252,7 @@ export class YbEstimator extends LitElement {
     this.errors = [];
     this.output = result;
     this.whatIf = { input, packs };
-    this.hardship = e.hardshipNotice(input, result, packs);
+    this.hardship = e.applicationNotice(input, result, packs);
     const { options: _options, ...forRef } = built.input;
     this.caseRef = e.caseReference(suppliedCount(supplied) ? { ...forRef, supplied } : forRef);
     const r = result.totals.range.outOfPocket;
