@@ -19,4 +19,6 @@ if (!existsSync(join(embed, 'manifest.json'))) {
 execFileSync(process.execPath, [join(root, 'scripts/build-citizen-rules-page.mjs')], { stdio: 'inherit' });
 await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
 cpSync(embed, join(root, 'dist/site/embed'), { recursive: true });
+// The webmaster pages link the embedding guide: it travels with the site (served as text/markdown).
+cpSync(join(root, 'docs/embedding.md'), join(root, 'dist/site/docs/embedding.md'));
 console.log('dist/site: built (embed copied to dist/site/embed/)');
