@@ -45,6 +45,7 @@ export const PACK_CATALOG: CatalogEntry[] = [
   entry('370302', "淄博市淄川区", "Zichuan District, Zibo"),
   entry('410000', "河南省", "Henan Province"),
   entry('420000', "湖北省", "Hubei Province"),
+  entry('420100', "武汉市", "Wuhan"),
   entry('430000', "湖南省", "Hunan Province"),
   entry('440000', "广东省", "Guangdong Province"),
   entry('440100', "广州市", "Guangzhou"),

@@ -14,6 +14,7 @@ import g_cn_330000 from './cn-330000.json';
 import g_cn_350000 from './cn-350000.json';
 import g_cn_370302 from './cn-370302.json';
 import g_cn_420000 from './cn-420000.json';
+import g_cn_420100 from './cn-420100.json';
 import g_cn_430000 from './cn-430000.json';
 import g_cn_440000 from './cn-440000.json';
 import g_cn_440100 from './cn-440100.json';
@@ -68,6 +69,7 @@ export const GOLDEN_FILES: Record<string, GoldenCase[]> = {
   'cn-350000': g_cn_350000 as unknown as GoldenCase[],
   'cn-370302': g_cn_370302 as unknown as GoldenCase[],
   'cn-420000': g_cn_420000 as unknown as GoldenCase[],
+  'cn-420100': g_cn_420100 as unknown as GoldenCase[],
   'cn-430000': g_cn_430000 as unknown as GoldenCase[],
   'cn-440000': g_cn_440000 as unknown as GoldenCase[],
   'cn-440100': g_cn_440100 as unknown as GoldenCase[],
