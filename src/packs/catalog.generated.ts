@@ -28,6 +28,7 @@ export const PACK_CATALOG: CatalogEntry[] = [
   entry('120000', "天津市", "Tianjin"),
   entry('130000', "河北省", "Hebei Province"),
   entry('140000', "山西省", "Shanxi Province"),
+  entry('140100', "太原市", "Taiyuan"),
   entry('150000', "内蒙古自治区", "Inner Mongolia Autonomous Region"),
   entry('210000', "辽宁省", "Liaoning Province"),
   entry('220000', "吉林省", "Jilin Province"),

@@ -52,6 +52,7 @@ export const CONTENT_FARM_HOSTS: Record<string, string> = {
   'bbbaike.com': 'wholesale copies filed under 「地方特产」',
   'jxyuer.com': 'wholesale copies filed under 「地方特产」',
   '51igbt.cn': 'mis-titled wholesale copies',
+  'shbk.net': 'wholesale copies filed under 「地方特产」',
   'fupindai.com': 'wholesale copies under a name unrelated to the content',
 };
 

@@ -4,6 +4,7 @@ import g_cn_000000 from './cn-000000.json';
 import g_cn_110000 from './cn-110000.json';
 import g_cn_120000 from './cn-120000.json';
 import g_cn_140000 from './cn-140000.json';
+import g_cn_140100 from './cn-140100.json';
 import g_cn_150000 from './cn-150000.json';
 import g_cn_220000 from './cn-220000.json';
 import g_cn_220100 from './cn-220100.json';
@@ -59,6 +60,7 @@ export const GOLDEN_FILES: Record<string, GoldenCase[]> = {
   'cn-110000': g_cn_110000 as unknown as GoldenCase[],
   'cn-120000': g_cn_120000 as unknown as GoldenCase[],
   'cn-140000': g_cn_140000 as unknown as GoldenCase[],
+  'cn-140100': g_cn_140100 as unknown as GoldenCase[],
   'cn-150000': g_cn_150000 as unknown as GoldenCase[],
   'cn-220000': g_cn_220000 as unknown as GoldenCase[],
   'cn-220100': g_cn_220100 as unknown as GoldenCase[],
