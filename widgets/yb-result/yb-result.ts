@@ -10,15 +10,16 @@ import {
   assumptionSentence, groupDigits, immaterialSentence, immaterialUnknowns, scaleWords, valueWords,
 } from '../internal/plain-words.js';
 // Lazy element (loaded with the first result): decimal.js arithmetic for the bar geometry is fine here.
-import { Dec } from '../../src/money/decimal.js';
+import { Dec } from '../../src/index.js';
 import { hostStyles } from '../internal/host.styles.js';
 import { tierTokens } from '../internal/tier.styles.js';
-import { LocaleState, resolveLang, type Translate } from '../internal/i18n.js';
-import { afterPending, track } from '../internal/lazy-elements.js';
+import type { Translate } from '../internal/i18n.js';
+import { LocaleController } from '../internal/locale-controller.js';
+import { afterPending, track } from '../internal/pending.js';
 import { formatMoney, shareToPercent } from '../internal/format.js';
 import { WIDGETS_VERSION } from '../internal/define.js';
 import { ensureFullStrings } from '../internal/full-strings.js';
-import type { HardshipNotice } from '../internal/hardship.js';
+import type { ApplicationNotice as HardshipNotice } from '../../src/index.js';
 import { resultStyles } from './yb-result.styles.js';
 import { webHref } from '../internal/safe-url.js';
 
@@ -96,7 +97,7 @@ export class YbResult extends LitElement {
 
   // ── state ──
   @state() private explanationOpen = false;
-  private loc = new LocaleState();
+  private loc = new LocaleController(this, (p) => track(this.pending, p));
   private pending = new Set<Promise<unknown>>();
   private get t(): Translate { return this.loc.t; }
   private get tLang(): Lang { return this.loc.lang; }
@@ -113,8 +114,7 @@ export class YbResult extends LitElement {
   }
 
   override willUpdate(_changed: PropertyValues<this>): void {
-    const { loading } = this.loc.update(resolveLang(this.lang, this), () => this.requestUpdate());
-    if (loading) track(this.pending, loading);
+    this.loc.sync();
   }
 
   /** Opens or closes the step-by-step explanation (hotline shortcut). */

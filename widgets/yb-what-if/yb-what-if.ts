@@ -9,7 +9,7 @@ import {
   type EstimateInput, type Lang, type RulePack, type WhatIfBend, type WhatIfCurve, type WhatIfFigures,
 } from '../../src/index.js';
 // Lazy element (defined when its section is opened): decimal.js for the chart geometry is fine here.
-import { Dec } from '../../src/money/decimal.js';
+import { Dec } from '../../src/index.js';
 import { formatMoney, formatYuan } from '../internal/format.js';
 import { hostStyles } from '../internal/host.styles.js';
 import { tierTokens } from '../internal/tier.styles.js';
