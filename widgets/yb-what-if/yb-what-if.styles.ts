@@ -45,7 +45,8 @@ export const whatIfStyles = css`
       radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 0.25), transparent) left / 0.75rem 100% no-repeat scroll,
       radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 0.25), transparent) right / 0.75rem 100% no-repeat scroll;
   }
-  .scroll th[scope='row'] { position: sticky; inset-inline-start: 0; background: var(--_bg); }
+  /* The identity column stays in view while the figures scroll; long names wrap (never the figures). */
+  .scroll th[scope='row'] { position: sticky; inset-inline-start: 0; background: var(--_bg); white-space: normal; min-inline-size: 6em; max-inline-size: 9em; }
   .scroll-hint { font-size: 0.9em; color: var(--_muted); }
   .scroll-hint::before { content: '⟷ '; }
   @media (min-width: 48rem) { .scroll-hint { display: none; } }
