@@ -16,6 +16,10 @@ const dataDir = arg('--data', 'src/packs/data');
 const outRoot = arg('--out', 'src/packs');
 const bundled = await build({ entryPoints: ['src/packs/texts.ts'], bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'warning' });
 const { splitPack } = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
+// Sources a citizen can trust: no spam host, content farms only as SEC, OFF only on official domains.
+const trust = await build({ entryPoints: ['src/packs/source-trust.ts'], bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'warning' });
+const { sourceTrustProblems } = await import(`data:text/javascript;base64,${Buffer.from(trust.outputFiles[0].text).toString('base64')}`);
+let untrusted = 0;
 
 const outDir = `${outRoot}/compiled`;
 if (!check) mkdirSync(outDir, { recursive: true });
@@ -35,6 +39,12 @@ const levelOf = (code) => (code === '000000' ? 'national' : code.endsWith('0000'
 const entries = [];
 for (const file of readdirSync(dataDir).filter((f) => f.endsWith('.json')).sort()) {
   const pack = JSON.parse(readFileSync(`${dataDir}/${file}`, 'utf8'));
+  for (const [key, src] of Object.entries(pack.sources ?? {})) {
+    for (const problem of sourceTrustProblems(src)) {
+      console.error(`${file}: sources.${key}: ${problem}`);
+      untrusted++;
+    }
+  }
   const { rules, texts } = splitPack(pack);
   for (const [suffix, body] of [['rules', rules], ['texts', texts]]) emit(`${outDir}/${pack.id}.${suffix}.json`, `${JSON.stringify(body)}\n`);
   const { code, name } = pack.region;
@@ -101,5 +111,5 @@ ${entries.map((e) => `  '${e.id}': () => import('./compiled/${e.id}.texts.json')
 export const loadRules = (id: string): Promise<RulePack> => RULES[id]!().then((m) => m.default as RulePack);
 export const loadTexts = (id: string): Promise<PackTexts> => TEXTS[id]!().then((m) => m.default as PackTexts);
 `);
-if (stale) process.exit(1);
+if (stale || untrusted) process.exit(1);
 console.log(check ? 'compiled packs and catalog are up to date' : `compiled packs and catalog written to ${outRoot}`);

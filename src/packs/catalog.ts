@@ -8,7 +8,8 @@ import { resolveRegion, type RegionAnswer } from '../regions/code.js';
 import { PACK_CATALOG } from './catalog.generated.js';
 
 export { PACK_CATALOG };
-export type { CatalogEntry } from './catalog-entry.js';
+import type { CatalogEntry } from './catalog-entry.js';
+export type { CatalogEntry };
 
 /**
  * Which shipped pack answers for a region code (GB/T 2260): the region's own pack, else its
@@ -19,19 +20,43 @@ export function catalogAnswer(code: string): RegionAnswer | undefined {
   return resolveRegion(code, (c) => PACK_CATALOG.some((e) => e.code === c || e.id === c));
 }
 
+/** How loadPackChain reads a chain: where from, what to skip, and whether texts are required. */
+export interface ChainLoadOptions {
+  /**
+   * Texts with the rules (default true; awaited, a failure fails the load); false: rules only;
+   * 'optional': loaded in parallel with the rules, and a chain whose texts fail still loads.
+   */
+  texts?: boolean | 'optional';
+  /** A catalog of the caller's own (an element's `catalog` property). `idOrCode` is then taken as the answering pack. */
+  catalog?: readonly CatalogEntry[];
+  /** Layers the caller already holds (e.g. packs given inline): the walk stops there. */
+  have?: (idOrCode: string) => boolean;
+}
+
 /**
  * Loads a pack and every layer it extends, by region code or pack id; with `texts: false`, the
  * rules only (what an estimate needs; quotes and guidance come later). A region without a pack of
  * its own loads the chain of the layer that answers for it (catalogAnswer).
  */
-export async function loadPackChain(idOrCode: string, opts: { texts?: boolean } = {}): Promise<Map<string, RulePack>> {
+export async function loadPackChain(idOrCode: string, opts: ChainLoadOptions = {}): Promise<Map<string, RulePack>> {
   const loaded = new Map<string, RulePack>();
-  let next: string | undefined = catalogAnswer(idOrCode)?.answeredBy ?? idOrCode;
-  while (next && !loaded.has(next)) {
-    const entry = PACK_CATALOG.find((e) => e.code === next || e.id === next);
+  const catalog = opts.catalog ?? PACK_CATALOG;
+  let next: string | undefined = opts.catalog ? idOrCode : catalogAnswer(idOrCode)?.answeredBy ?? idOrCode;
+  while (next && !loaded.has(next) && !opts.have?.(next)) {
+    const want: string = next;
+    const entry = catalog.find((e) => e.code === want || e.id === want);
     if (!entry) break;
-    const rules = await entry.load();
-    const pack = opts.texts === false ? rules : withTexts(rules, await entry.loadTexts());
+    let pack: RulePack;
+    if (opts.texts === 'optional') {
+      const [rules, texts] = await Promise.all([
+        entry.load(),
+        typeof entry.loadTexts === 'function' ? entry.loadTexts().catch(() => undefined) : Promise.resolve(undefined),
+      ]);
+      pack = texts ? withTexts(rules, texts) : rules;
+    } else {
+      const rules = await entry.load();
+      pack = opts.texts === false ? rules : withTexts(rules, await entry.loadTexts());
+    }
     loaded.set(entry.code, pack);
     loaded.set(pack.id, pack);
     next = pack.extends;
