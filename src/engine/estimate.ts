@@ -161,7 +161,14 @@ export function estimateWith(raw: unknown, deps: EstimateDeps): EstimateResult {
     const order = candidateOrder(input.categories, cats);
     // 就高不就低 at one reading of the unknowns: every identity settled, the least out-of-pocket applied.
     const settleAt = (view: PackChain, withTrace: boolean): Evaluation => {
-      const e = settleEachIdentity(view, person, order, input.visits, input.opening, withTrace);
+      const touched = new Set<string>();
+      view.touched = touched;
+      let e: Evaluation;
+      try {
+        e = { ...settleEachIdentity(view, person, order, input.visits, input.opening, withTrace), touched };
+      } finally {
+        view.touched = undefined;
+      }
       for (const r of e.runs) {
         assertConservation(r.run.visits);
         assertBasicWithinScope(r.run.visits, input.visits);
@@ -213,7 +220,8 @@ export function estimateWith(raw: unknown, deps: EstimateDeps): EstimateResult {
   }
 }
 
-interface Evaluation { runs: Settled[]; best: Settled }
+/** One reading of the unknowns, settled under each identity; `touched`: the unknowns it read. */
+interface Evaluation { runs: Settled[]; best: Settled; touched: ReadonlySet<string> }
 type Settled = IdentityRun;
 
 /**
@@ -231,6 +239,13 @@ interface Bounded { generous: Settled; strict: Settled; moved: ParamRead[]; read
  * turned, one at a time, to its other end: with several visits in a year a turn that moves the total
  * further out is kept (the containment property test checks the result), and an unknown whose turn
  * changes the total at either corner is one that moved the result — knowing it would narrow the range.
+ *
+ * Probes that cannot change anything are not evaluated (the answer is the same, by construction):
+ * an evaluation is a function of the values it read, so turning an unknown the current evaluation
+ * did not read (`touched`, memo hits and comparison reads included) gives the same evaluation — no
+ * move, nothing kept; and without interacting visits the current evaluation is the corner itself,
+ * so an unknown already found to move the result from the strict corner need not be turned again
+ * from the generous one (only the set of movers is reported).
  */
 function boundedEstimate(
   chain: PackChain, central: Evaluation, settleAt: (c: PackChain, trace: boolean) => Evaluation, visitsInteract: boolean,
@@ -249,6 +264,8 @@ function boundedEstimate(
     let best = start;
     const set: Record<string, Corner> = {};
     for (const id of byId.keys()) {
+      if (!best.touched.has(id)) continue;
+      if (!visitsInteract && movers.has(id)) continue;
       const tried = settleAt(chain.at({ all: from, set: { ...set, [id]: to } }), false);
       if (!tried.best.oop.equals(best.best.oop)) movers.add(id);
       if (visitsInteract && further(tried.best.oop, best.best.oop)) {
