@@ -326,14 +326,26 @@ function regionNotices(r: RegionOutput, t: Translate, deps: EstimateDeps, lang: 
   return out;
 }
 
+/**
+ * Conservation to the fen on the figures as output. Every figure is a fen() string (exactly two
+ * decimals), so it is checked in whole fen (BigInt, exact) rather than by re-parsing five decimals
+ * per visit and evaluation; a leading '-' is negative (decimal.js writes a negative zero as "-0.00").
+ */
 function assertConservation(visits: VisitResult[]): void {
   for (const v of visits) {
-    const sum = new Dec(v.basic).plus(v.critical).plus(v.assistance).plus(v.tilt).plus(v.outOfPocket);
     const parts = [v.basic, v.critical, v.assistance, v.tilt, v.outOfPocket];
-    if (!sum.equals(v.total) || parts.some((p) => new Dec(p).isNegative())) {
+    let sum = 0n;
+    for (const p of parts) sum += fenOf(p);
+    if (sum !== fenOf(v.total) || parts.some((p) => p.startsWith('-'))) {
       throw new EngineFault('internal', { visit: v.id });
     }
   }
+}
+
+const FEN_STRING = /^-?\d+\.\d\d$/;
+function fenOf(s: string): bigint {
+  if (!FEN_STRING.test(s)) throw new EngineFault('internal', { figure: s });
+  return BigInt(s.replace('.', ''));
 }
 
 function buildOutput(
