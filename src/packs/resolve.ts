@@ -60,10 +60,13 @@ export class PackChain {
    */
   touched: Set<string> | undefined;
 
-  constructor(layers: RulePack[], plan: CornerPlan = CENTRAL, shared?: Memo) {
+  private readonly citeCache: WeakMap<Citation[], ResolvedCitation[]>;
+
+  constructor(layers: RulePack[], plan: CornerPlan = CENTRAL, shared?: Memo, citeCache?: WeakMap<Citation[], ResolvedCitation[]>) {
     this.layers = layers;
     this.plan = plan;
     this.shared = shared;
+    this.citeCache = citeCache ?? new WeakMap();
   }
 
   /** The same chain read at other ends of its unknowns (own memo; views are kept for reuse). */
@@ -74,7 +77,7 @@ export class PackChain {
     let v = this.views.get(token);
     if (!v) {
       if (this.views.size > 256) this.views.clear(); // bounded: per-unknown views of a corner search
-      v = new PackChain(this.layers, plan, this.shared ?? this.memo);
+      v = new PackChain(this.layers, plan, this.shared ?? this.memo, this.citeCache);
       this.views.set(token, v);
     }
     v.hash = this.hash;
@@ -92,7 +95,13 @@ export class PackChain {
   }
 
   resolveCites(cites: Citation[]): ResolvedCitation[] {
-    return cites.map((c) => ({ ...c, doc: this.sourceOf(c.source)! }));
+    // Resolved once per citation list of this chain (views share the cache: same layers, same sources).
+    let r = this.citeCache.get(cites);
+    if (!r) {
+      r = cites.map((c) => ({ ...c, doc: this.sourceOf(c.source)! }));
+      this.citeCache.set(cites, r);
+    }
+    return r;
   }
 
   /** True when some layer defines the key for this date. */
@@ -133,8 +142,9 @@ export class PackChain {
     const spec = PARAMS[key];
     const wanted = (dim: string) => (ctx as unknown as Record<string, string | undefined>)[dim];
     // The cell asked for, so a caller can name (or let a person supply) exactly what is missing.
-    const cell = JSON.stringify(Object.fromEntries(spec.dims.filter((d) => wanted(d) !== undefined).map((d) => [d, wanted(d)])));
-    let miss: EngineFault | undefined;
+    // Built only for a fault (an error's stack and this string cost more than a read that hits).
+    const cell = () => JSON.stringify(Object.fromEntries(spec.dims.filter((d) => wanted(d) !== undefined).map((d) => [d, wanted(d)])));
+    let miss: { dims: string; pack: string } | undefined;
     let seriesMiss: EngineFault | undefined;
     for (const layer of this.layers) {
       const entry = pickEntry(own(layer.parameters, key), date);
@@ -148,8 +158,8 @@ export class PackChain {
         if (next === undefined) {
           // The nearest layer's gap is reported, unless a layer below prices the cell by a dimension
           // the input left out (a visit without a hospital level): that is the question to ask.
-          if (!miss || (want === undefined && miss.params.dims?.endsWith('=?') !== true)) {
-            miss = new EngineFault('param-missing', { key, date, dims: `${dim}=${want ?? '?'}`, cell, pack: layer.id });
+          if (!miss || (want === undefined && !miss.dims.endsWith('=?'))) {
+            miss = { dims: `${dim}=${want ?? '?'}`, pack: layer.id };
           }
           node = undefined;
           break;
@@ -159,7 +169,7 @@ export class PackChain {
       }
       // A layer that defines the key but not this cell defers to the layer below (per-cell layering).
       if (node === undefined) continue;
-      if (isTable(node)) throw new EngineFault('param-missing', { key, date, dims: 'table', cell, pack: layer.id });
+      if (isTable(node)) throw new EngineFault('param-missing', { key, date, dims: 'table', cell: cell(), pack: layer.id });
       let status: Status = entry.status;
       let value: Value;
       let derivation: ParamRead['derivation'];
@@ -227,7 +237,7 @@ export class PackChain {
         ...(unknown ? { unknown } : {}),
       };
     }
-    throw seriesMiss ?? miss ?? new EngineFault('param-missing', { key, date, dims: '', cell, pack: this.top.id });
+    throw seriesMiss ?? new EngineFault('param-missing', { key, date, dims: miss?.dims ?? '', cell: cell(), pack: miss?.pack ?? this.top.id });
   }
 
   private pickFor(id: string): Corner {
