@@ -1,6 +1,6 @@
 // Marginal scales (分段比例): each band's rate applies to the part of the amount inside the band.
 import { Dec, ZERO, max, min } from '../money/decimal.js';
-import type { Scale } from '../packs/types.js';
+import type { Scale } from '../model/rulepack.js';
 
 // Parameter values are a small set of strings (rates, band edges, caps) read on every evaluation:
 // parse each once. A Dec is immutable, so one instance can be shared; the cache is bounded.
