@@ -77,4 +77,9 @@ export default {
       visits: '这次看病花了多少钱？', yearToDate: '今年之前还结算过吗？', result: '结果出来了',
     },
   },
+  // Answer first: the compact result beside or under the form.
+  answer: {
+    label: '估算结果一览', exact: '按已公布的规定算出。', range: '可能在 {{low}} 至 {{high}} 元之间：有的本地数值没有公布。',
+    basis: '依据{{region}}{{scheme}}的规定，总费用 {{total}}。', more: '看明细',
+  },
 };

@@ -27,6 +27,7 @@ import { PackController } from './pack-controller.js';
 import { HotlineController } from './hotline-controller.js';
 import { FORM_SECTIONS, FORM_STEPS, type FormView } from './form-sections.js';
 import { renderElder } from './elder.js';
+import { renderAnswer, renderWhatIf, type AnswerView } from './answer.js';
 import { copySummary, printResult, renderTools, type ToolsView } from './tools.js';
 
 export type Mode = 'citizen' | 'elder' | 'hotline';
@@ -443,26 +444,18 @@ export class YbEstimator extends LitElement {
         .choices=${this.known} @yb-missing-value=${this.onMissingValue}></yb-missing-rule>` : nothing}
       ${n ? html`<div class="supplied noprint"><p>${this.t('missing.progress', { count: String(n) })} ${this.t('missing.notOfficial')}</p>
         <button type="button" class="secondary" id="clear-supplied" @click=${() => this.clearSupplied()}>${this.t('missing.clear')}</button></div>` : nothing}
-      ${this.output ? this.renderWhatIf() : nothing}`;
+      ${this.output ? renderWhatIf({ t: this.t, lang: this.tLang, open: this.whatIfOpen, ready: this.whatIfReady, data: this.whatIf, toggle: (o) => this.onWhatIfToggle(o) }) : nothing}`;
   }
 
   /** 「费用变化时各项怎么变」: <yb-what-if>, defined when first opened. */
-  private renderWhatIf(): TemplateResult {
-    const w = this.whatIf;
-    const onToggle = (e: Event) => {
-      const open = (e.target as HTMLDetailsElement).open;
-      if (open === this.whatIfOpen) return;
-      this.whatIfOpen = open;
-      if (open) this.loadOnce('whatIfReady', loadWhatIfElement);
-    };
-    return html`<details class="what-if noprint" id="what-if" ?open=${this.whatIfOpen} @toggle=${onToggle}>
-      <summary>${this.t('whatIf.summary')}</summary>
-      ${this.whatIfOpen && w
-        ? this.whatIfReady
-          ? html`<yb-what-if lang=${this.tLang} .input=${w.input} .packs=${w.packs}></yb-what-if>`
-          : html`<p class="hint">${this.t('whatIf.loading')}</p>`
-        : nothing}
-    </details>`;
+  private onWhatIfToggle(open: boolean): void {
+    this.whatIfOpen = open;
+    if (open) this.loadOnce('whatIfReady', loadWhatIfElement);
+  }
+
+  private answerView(): AnswerView {
+    const more = () => (this.renderRoot.querySelector('yb-result') as YbResult | null)?.focusHeading?.();
+    return { t: this.t, lang: this.tLang, output: this.output, stale: this.stale, scheme: this.form.scheme, more };
   }
 
   private renderTools(): TemplateResult {
@@ -486,9 +479,10 @@ export class YbEstimator extends LitElement {
       ${this.mode === 'elder' ? renderElder({ t: this.t, steps: STEPS, step: this.step, body: this.renderSection(STEPS[this.step]!), go: (d) => void this.goStep(d) }) : html`
         <div class="layout">
           <form part="form" aria-label=${this.landmark('form')} @submit=${(e: Event) => e.preventDefault()}>
-            ${STEPS.slice(0, -1).map((s) => this.renderSection(s))}
+            ${STEPS.slice(0, -1).map((s) => html`${this.renderSection(s)}${s === 'visits' ? renderAnswer(this.answerView(), 'form') : nothing}`)}
           </form>
-          <div>
+          <div class="side">
+            ${renderAnswer(this.answerView(), 'side')}
             ${this.renderResult()}
             ${this.renderTools()}
           </div>

@@ -15,69 +15,15 @@ import { hostStyles } from '../internal/host.styles.js';
 import { tierTokens } from '../internal/tier.styles.js';
 import { WIDGETS_VERSION } from '../internal/define.js';
 import { whatIfStyles } from './yb-what-if.styles.js';
+import type uiDetailsZh from '../../src/i18n/ui-details.zh-CN.js';
+import { LocaleController } from '../internal/locale-controller.js';
+import { ensureFullStrings } from '../internal/full-strings.js';
+import { afterPending, track } from '../internal/pending.js';
 
 type Series = (typeof WHAT_IF_SERIES)[number];
 
-// The element's own strings, keyed identically in both languages (zh-CN first).
-const STRINGS = {
-  'zh-CN': {
-    heading: '费用变化时各方支付多少',
-    intro: '横轴为本次就医总费用，纵轴为金额。粗线为个人自付；圆圈标出规则开始或停止作用的转折点。',
-    chartTitle: '个人自付与各项报销随总费用变化',
-    chartDesc: '总费用从 {from} 元到 {to} 元；共 {n} 个转折点：{bends}。',
-    noBends: '无转折点',
-    axisX: '总费用（元）',
-    axisY: '金额（元）',
-    bendsHeading: '转折点',
-    bendItem: '总费用 {at} 元：{labels}',
-    showTable: '显示数据表',
-    hideTable: '隐藏数据表',
-    tableCaption: '各总费用下的支付金额（元）',
-    total: '总费用',
-    bendCol: '转折',
-    compareHeading: '同样的费用，不同身份',
-    compareCaption: '总费用 {total} 元时，按各救助身份计算（元）',
-    category: '身份',
-    none: '普通参保人',
-    placeholder: '输入费用后，这里显示费用变化时各方支付多少。',
-    basic: '基本医保',
-    critical: '大病保险',
-    assistance: '医疗救助',
-    tilt: '倾斜救助',
-    outOfPocket: '个人自付',
-    yuan: '{amount} 元',
-    sep: '、',
-  },
-  en: {
-    heading: 'Who pays what as the bill grows',
-    intro: 'Across: the total bill of this visit. Up: amount. The thick line is what you pay; circles mark where a rule starts or stops applying.',
-    chartTitle: 'Out-of-pocket and each tier against the total bill',
-    chartDesc: 'Total bill from ¥{from} to ¥{to}; {n} bends: {bends}.',
-    noBends: 'no bends',
-    axisX: 'Total bill (¥)',
-    axisY: 'Amount (¥)',
-    bendsHeading: 'Bends',
-    bendItem: 'Bill of ¥{at}: {labels}',
-    showTable: 'Show data table',
-    hideTable: 'Hide data table',
-    tableCaption: 'Payments at each total bill (¥)',
-    total: 'Total bill',
-    bendCol: 'Bend',
-    compareHeading: 'Same bill, other identities',
-    compareCaption: 'For a total bill of ¥{total}, by assistance identity (¥)',
-    category: 'Identity',
-    none: 'Ordinary insured',
-    placeholder: 'Enter a bill to see who pays what as it grows.',
-    basic: 'Basic insurance',
-    critical: 'Critical illness',
-    assistance: 'Medical assistance',
-    tilt: 'Extra assistance',
-    outOfPocket: 'You pay',
-    yuan: '¥{amount}',
-    sep: '; ',
-  },
-} as const;
-type Key = keyof (typeof STRINGS)['zh-CN'];
+// Its strings are in the i18n bundles (src/i18n/ui-details.zh-CN.ts, ui.en.ts: whatIfChart).
+type Key = keyof (typeof uiDetailsZh)['whatIfChart'];
 
 const W = 640;
 const H = 300;
@@ -85,11 +31,6 @@ const M = { l: 72, r: 16, t: 14, b: 44 };
 const PW = W - M.l - M.r;
 const PH = H - M.t - M.b;
 const SERIES_ORDER: Series[] = ['basic', 'critical', 'assistance', 'tilt', 'outOfPocket'];
-
-function pickLang(explicit: string, host: Element): Lang {
-  const v = (explicit || host.closest('[lang]')?.getAttribute('lang') || host.ownerDocument?.documentElement.getAttribute('lang') || '').toLowerCase();
-  return v.startsWith('en') ? 'en' : 'zh-CN';
-}
 
 /**
  * @summary What-if chart: each tier and out-of-pocket as one visit's bill grows, bends labelled.
@@ -137,17 +78,29 @@ export class YbWhatIf extends LitElement {
   @state() private errors: string[] = [];
   @state() private tableOpen = false;
 
-  private l: Lang = 'zh-CN';
+  private pending = new Set<Promise<unknown>>();
+  private loc = new LocaleController(this, (p) => track(this.pending, p));
+  private get l(): Lang { return this.loc.lang; }
   private t(key: Key, vars: Record<string, string> = {}): string {
-    return (STRINGS[this.l][key] as string).replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
+    return this.loc.t(`whatIfChart.${key}`, vars);
+  }
+
+  constructor() {
+    super();
+    ensureFullStrings(); // this element is loaded on demand: all strings travel with it
+  }
+
+  /** Also waits for strings loading on demand (English). */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return afterPending(this.pending, () => super.getUpdateComplete());
   }
   private money(v: string): string {
     return this.t('yuan', { amount: formatMoney(v, this.l) });
   }
 
   override willUpdate(changed: PropertyValues): void {
-    this.l = pickLang(this.lang, this);
-    if (changed.has('input') || changed.has('packs') || changed.has('visitIndex') || changed.has('from') || changed.has('to') || changed.has('lang') || changed.has('noCompare')) {
+    const langChanged = this.loc.sync();
+    if (langChanged || changed.has('input') || changed.has('packs') || changed.has('visitIndex') || changed.has('from') || changed.has('to') || changed.has('lang') || changed.has('noCompare')) {
       this.recompute();
     }
   }
