@@ -3,10 +3,11 @@ import { Dec, ZERO, fen } from '../money/decimal.js';
 import { MAX_AMOUNT, parseMoney } from '../money/parse-money.js';
 import { isValidDate } from '../packs/validate.js';
 import {
-  CATEGORY_IDS, HOSPITAL_LEVELS, PLACES, SCHEMES, VISIT_KINDS, type CategoryId, type RulePack, type Scheme,
-} from '../packs/types.js';
-import type { SettledVisit, OpeningLedger } from '../engine/pipeline.js';
-import type { Lang } from './types.js';
+  CATEGORY_IDS, HOSPITAL_LEVELS, PLACES, SCHEMES, VISIT_KINDS, type CategoryId, type Scheme,
+} from '../model/vocabulary.js';
+import type { RulePack } from '../model/rulepack.js';
+import type { SettledVisit, OpeningLedger } from '../model/settled.js';
+import type { Lang } from '../model/io.js';
 import { ADMISSIONS_MAX, AGE_MAX, AGE_MIN, isCountIn, needsLevel } from './input-limits.js';
 
 export const MAX_VISITS = 100;

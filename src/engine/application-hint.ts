@@ -5,8 +5,9 @@
 // the income-based threshold (e.g. 上年居民人均可支配收入 × 10%) the region uses for "heavy".
 // Without such data there is no threshold: the notice is conditional and names no number of ours.
 import { Dec, fen } from '../money/decimal.js';
-import { isEstimateError, type EstimateInput, type EstimateOutput, type ParamRead } from '../contract/types.js';
-import type { CategoryId, LocalText, RulePack } from '../packs/types.js';
+import { isEstimateError, type EstimateInput, type EstimateOutput, type ParamRead } from '../model/io.js';
+import type { CategoryId, LocalText } from '../model/vocabulary.js';
+import type { RulePack } from '../model/rulepack.js';
 import { estimateWith, packLookup } from './estimate.js';
 import { ENGINE_LOCALES } from '../i18n/engine-locale.js';
 

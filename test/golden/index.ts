@@ -4,6 +4,7 @@ import g_cn_000000 from './cn-000000.json';
 import g_cn_110000 from './cn-110000.json';
 import g_cn_120000 from './cn-120000.json';
 import g_cn_140000 from './cn-140000.json';
+import g_cn_140100 from './cn-140100.json';
 import g_cn_150000 from './cn-150000.json';
 import g_cn_220000 from './cn-220000.json';
 import g_cn_220100 from './cn-220100.json';
@@ -14,6 +15,7 @@ import g_cn_330000 from './cn-330000.json';
 import g_cn_350000 from './cn-350000.json';
 import g_cn_370302 from './cn-370302.json';
 import g_cn_420000 from './cn-420000.json';
+import g_cn_420100 from './cn-420100.json';
 import g_cn_430000 from './cn-430000.json';
 import g_cn_440000 from './cn-440000.json';
 import g_cn_440100 from './cn-440100.json';
@@ -58,6 +60,7 @@ export const GOLDEN_FILES: Record<string, GoldenCase[]> = {
   'cn-110000': g_cn_110000 as unknown as GoldenCase[],
   'cn-120000': g_cn_120000 as unknown as GoldenCase[],
   'cn-140000': g_cn_140000 as unknown as GoldenCase[],
+  'cn-140100': g_cn_140100 as unknown as GoldenCase[],
   'cn-150000': g_cn_150000 as unknown as GoldenCase[],
   'cn-220000': g_cn_220000 as unknown as GoldenCase[],
   'cn-220100': g_cn_220100 as unknown as GoldenCase[],
@@ -68,6 +71,7 @@ export const GOLDEN_FILES: Record<string, GoldenCase[]> = {
   'cn-350000': g_cn_350000 as unknown as GoldenCase[],
   'cn-370302': g_cn_370302 as unknown as GoldenCase[],
   'cn-420000': g_cn_420000 as unknown as GoldenCase[],
+  'cn-420100': g_cn_420100 as unknown as GoldenCase[],
   'cn-430000': g_cn_430000 as unknown as GoldenCase[],
   'cn-440000': g_cn_440000 as unknown as GoldenCase[],
   'cn-440100': g_cn_440100 as unknown as GoldenCase[],
