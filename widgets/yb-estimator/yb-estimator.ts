@@ -9,6 +9,7 @@ import {
   type ApplicationNotice, type CatalogEntry, type EstimateInput, type EstimateOutput, type Lang, type RulePack, type Scheme,
 } from '../../src/index.js';
 import { hostStyles } from '../internal/host.styles.js';
+import { disclosureStyles } from '../internal/disclosure.styles.js';
 import { translatorFor, type Translate } from '../internal/i18n.js';
 import { LocaleController } from '../internal/locale-controller.js';
 import { formatMoney, shareToPercent } from '../internal/format.js';
@@ -81,7 +82,7 @@ type Step = (typeof STEPS)[number];
  */
 export class YbEstimator extends LitElement {
   static version = WIDGETS_VERSION;
-  static override styles = [hostStyles, estimatorStyles];
+  static override styles = [hostStyles, estimatorStyles, disclosureStyles];
 
   /** Preset region code (GB/T 2260). */
   @property() region = '';
