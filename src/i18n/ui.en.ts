@@ -271,4 +271,6 @@ export default {
     label: 'Estimate at a glance', exact: 'Worked out from published rules.', range: 'Could be ¥{{low}} to ¥{{high}}: some local figures are not published.',
     basis: 'Based on the {{scheme}} rules of {{region}}, for a total bill of {{total}}.', more: 'See the details',
   },
+  // Hotline quick entry (the shortcut list's note).
+  hotline: { quick: 'Quick entry: after choosing the region, press a digit for the identity (0 for none), then a digit for the hospital level (1, 2 or 3), then type the bill.' },
 };

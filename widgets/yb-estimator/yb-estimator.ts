@@ -25,7 +25,8 @@ import {
   type FormState,
 } from './form-model.js';
 import { PackController } from './pack-controller.js';
-import { HotlineController } from './hotline-controller.js';
+import type { HotlineController } from './hotline-controller.js';
+import { SHORTCUT_KEYS } from './shortcut-keys.js';
 import { FORM_SECTIONS, FORM_STEPS, type FormView } from './form-sections.js';
 import { renderElder } from './elder.js';
 import { renderAnswer, renderWhatIf, type AnswerView } from './answer.js';
@@ -146,7 +147,8 @@ export class YbEstimator extends LitElement {
   private get t(): Translate { return this.loc.t; }
   private get tLang(): Lang { return this.loc.lang; }
   private readonly packCtl = new PackController(this, () => { this.packRev++; }, (p) => track(this.pending, p));
-  private readonly hotline = new HotlineController(this);
+  /** Hotline shortcuts: loaded with the first hotline-mode update (./hotline-controller.ts). */
+  private hotline: HotlineController | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -165,6 +167,7 @@ export class YbEstimator extends LitElement {
 
   override willUpdate(changed: PropertyValues): void {
     const langChanged = this.loc.sync();
+    if (this.mode === 'hotline' && !this.hotline) this.loadHotline();
     let form = this.form;
     if (changed.has('region') && this.region && this.region !== form.region) form = { ...form, region: this.region };
     if (changed.has('scheme') && (this.scheme === 'resident' || this.scheme === 'employee')) form = { ...form, scheme: this.scheme };
@@ -179,6 +182,10 @@ export class YbEstimator extends LitElement {
 
   private loadOnce(ready: 'resultReady' | 'missingReady' | 'whatIfReady', load: () => Promise<unknown>): void {
     if (!this[ready]) track(this.pending, load().then(() => { this[ready] = true; }, () => undefined));
+  }
+
+  private loadHotline(): void {
+    track(this.pending, import('./hotline-controller.js').then((m) => { this.hotline ??= new m.HotlineController(this, this.view); this.requestUpdate(); }));
   }
 
   private clearResult(): void {
@@ -286,7 +293,7 @@ export class YbEstimator extends LitElement {
           this.dispatchEvent(new YbEstimateEvent(detail));
         }
       }
-      if (userDriven && this.shareUrl) this.writeFragment();
+      if (userDriven && this.shareUrl) this.fragment((m, key) => m.writeShareFragment(key, this.form));
     };
     if (this.commitDelay <= 0) queueMicrotask(fire);
     else this.commitTimer = setTimeout(fire, this.commitDelay);
@@ -373,10 +380,6 @@ export class YbEstimator extends LitElement {
     track(this.pending, import('./share-fragment.js').then((m) => run(m, this.id ? `yb-${this.id}` : 'yb')));
   }
 
-  private writeFragment(): void {
-    this.fragment((m, key) => m.writeShareFragment(key, this.form));
-  }
-
   private readFragment(): void {
     this.fragment((m, key) => {
       const restored = m.readShareFragment(key, {
@@ -405,10 +408,13 @@ export class YbEstimator extends LitElement {
       get schemes() { return pack()?.schemes ?? ['resident', 'employee'] as const; },
       get categories() { return el.packCtl.categoriesOf(pack()); },
       get regions() { return el.packCtl.regionEntries(); },
-      kbd: (a) => el.hotline.kbd(a),
+      kbd: (a) => (el.mode === 'hotline' ? SHORTCUT_KEYS[a] : nothing),
       edit: (patch) => el.edit(patch),
       // Supplied values belong to the region they were asked for.
-      onRegion: (e) => el.edit({ region: e.detail.code, supplied: NO_SUPPLIED }),
+      onRegion: (e) => {
+        el.edit({ region: e.detail.code, supplied: NO_SUPPLIED });
+        if (el.mode === 'hotline') void el.hotline?.regionChosen();
+      },
       addVisit: () => el.addVisit(),
       removeVisit: (key) => el.removeVisit(key),
     };
@@ -463,7 +469,7 @@ export class YbEstimator extends LitElement {
     const view: ToolsView = {
       t: this.t, hotline: this.mode === 'hotline', hasResult: !!this.output, summary: this.summaryText(), script: () => this.scriptText(),
       caseRef: this.caseRef, scriptOpen: this.scriptOpen, copyStatus: this.copyStatus,
-      kbd: (a) => this.hotline.kbd(a), shortcutHelp: () => this.hotline.renderHelp(this.t),
+      kbd: (a) => this.view.kbd(a), shortcutHelp: () => this.hotline?.renderHelp(this.t) ?? nothing,
       copy: () => void this.copySummary(), print: () => void printResult(this.renderRoot),
       toggleScript: () => this.toggleScript(),
     };
