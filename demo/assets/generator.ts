@@ -1,8 +1,10 @@
 // The embed-code generator: options → live preview (the real embed build, loaded by the page) and
-// a copy-ready snippet whose <script> carries the SRI hash read from embed/manifest.json.
+// copy-ready code for the webmaster's own server (default path /yibao-estimator/embed/, never this
+// demo host): the <script> snippet with the SRI hash read from embed/manifest.json, and the iframe
+// alternative (demo/embed.html with the same presets as query parameters) with its height listener.
 // CSP-safe: colours are set through the CSSOM (style.setProperty), never as style="" text.
 import { PACK_CATALOG } from '../../src/packs/catalog.js';
-import { CATEGORY_IDS } from '../../src/packs/types.js';
+import { CATEGORY_IDS } from '../../src/model/vocabulary.js';
 
 interface Manifest {
   entry: string;
@@ -44,6 +46,10 @@ const cssBox = $<HTMLTextAreaElement>('css-snippet');
 const cssBlock = $<HTMLDivElement>('css-block');
 const status = $<HTMLParagraphElement>('status');
 const baseInput = $<HTMLInputElement>('opt-base');
+const iframeBox = $<HTMLTextAreaElement>('iframe-snippet');
+const listenerBox = $<HTMLTextAreaElement>('listener-snippet');
+/** The self-hosted default: the webmaster's own server, never this demo host. */
+const DEFAULT_BASE = '/yibao-estimator/embed/';
 const previewHost = $<HTMLDivElement>('preview-host');
 
 let manifest: Manifest | undefined;
@@ -55,7 +61,6 @@ function fillOptions(): void {
   }
   const cat = $<HTMLSelectElement>('opt-category');
   for (const id of CATEGORY_IDS) cat.append(new Option(CATEGORY_NAMES[id] ?? id, id));
-  baseInput.value = new URL('../embed/', location.href).href;
 }
 
 const escAttr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -67,8 +72,8 @@ function values(): Record<string, string> {
   return out;
 }
 
-function snippet(v: Record<string, string>): { html: string; css: string } {
-  let base = v.base?.trim() || new URL('../embed/', location.href).href;
+function snippet(v: Record<string, string>): { html: string; css: string; iframe: string; listener: string } {
+  let base = v.base?.trim() || DEFAULT_BASE;
   if (!base.endsWith('/')) base += '/';
   const entry = manifest?.entry ?? 'yb-estimator-<hash>.js';
   const integrity = manifest ? manifest.files[manifest.entry]?.integrity ?? '' : 'sha384-<run npm run build>';
@@ -81,7 +86,35 @@ function snippet(v: Record<string, string>): { html: string; css: string } {
   const props = COLOURS.filter((c) => v[c.input] && v[c.input]!.toLowerCase() !== c.dflt)
     .map((c) => `  ${c.prop}: ${v[c.input]};`);
   const css = props.length ? `yb-estimator {\n${props.join('\n')}\n}\n` : '';
-  return { html, css };
+  // The iframe page sits beside the embed folder in the built site (dist/site/demo/embed.html).
+  const query = new URLSearchParams();
+  for (const a of ATTRS) if (v[a]) query.set(a, v[a] as string);
+  for (const f of flags(v)) query.set(f, '1');
+  const qs = query.toString();
+  const absolute = /^https?:\/\//i.test(base);
+  let pagePath = `${base}../demo/embed.html`;
+  try {
+    const u = new URL('../demo/embed.html', new URL(base, 'http://host.invalid/'));
+    pagePath = absolute ? u.href : u.pathname;
+  } catch { /* leave it relative to the folder as typed */ }
+  const page = `${pagePath}${qs ? `?${qs}` : ''}`;
+  const title = v.lang === 'en' ? 'Medical insurance estimate' : '医保报销测算';
+  const iframe = `<iframe id="yb-estimator-frame" src="${escAttr(page)}" title="${title}"\n` +
+    `        width="100%" height="900" loading="lazy"></iframe>\n`;
+  // Only messages from the server that hosts the iframe page; the height attribute, not a style,
+  // so a strict style-src on the host page is no obstacle.
+  let origin = 'location.origin';
+  try {
+    if (absolute) origin = `'${new URL(base).origin}'`;
+  } catch { /* not a URL: a path on the host's own server */ }
+  const listener =
+    `<script>\n` +
+    `addEventListener('message', (e) => {\n` +
+    `  if (e.origin === ${origin} && e.data && e.data.type === 'yibao-estimator:height' && e.data.version === 1)\n` +
+    `    document.getElementById('yb-estimator-frame').height = String(e.data.height);\n` +
+    `});\n` +
+    `</script>\n`;
+  return { html, css, iframe, listener };
 }
 
 function flags(v: Record<string, string>): string[] {
@@ -106,8 +139,10 @@ function updatePreview(v: Record<string, string>): void {
 
 function update(): void {
   const v = values();
-  const { html, css } = snippet(v);
+  const { html, css, iframe, listener } = snippet(v);
   snippetBox.value = html;
+  iframeBox.value = iframe;
+  listenerBox.value = listener;
   cssBox.value = css;
   cssBlock.hidden = !css;
   updatePreview(v);
@@ -142,5 +177,7 @@ form.addEventListener('change', update);
 form.addEventListener('submit', (e) => e.preventDefault());
 $('copy-snippet').addEventListener('click', () => void copy(snippetBox, '嵌入代码'));
 $('copy-css').addEventListener('click', () => void copy(cssBox, '样式'));
+$('copy-iframe').addEventListener('click', () => void copy(iframeBox, 'iframe 代码'));
+$('copy-listener').addEventListener('click', () => void copy(listenerBox, '监听代码'));
 update();
 void loadManifest().then(update);

@@ -3,22 +3,23 @@ import { Dec, ZERO, fen } from '../money/decimal.js';
 import type {
   Assumption, Corner, EstimateError, EstimateOutput, EstimateResult, FigureRange, Lang, Notice, ParamRead, TierFigures,
   Unknown, VisitOutput, VisitResult,
-} from '../contract/types.js';
+} from '../model/io.js';
 import { ageOn, normaliseInput, type InputFault } from '../contract/validate-input.js';
 import { PackChain } from '../packs/resolve.js';
 import { PARAMS, type ParamKey } from '../packs/registry.js';
-import type { CategoryDim, RulePack } from '../packs/types.js';
+import type { CategoryDim } from '../model/vocabulary.js';
+import type { RulePack } from '../model/rulepack.js';
 import { validateOnce } from '../packs/validated.js';
 import { engineFaultPath, missingDims, packInvalidFaults } from './pack-faults.js';
 import { assertBasicWithinScope } from './invariants.js';
 import { createTranslator, type Translate } from '../i18n/translator.js';
-import { EngineFault } from './fault.js';
+import { EngineFault } from '../model/fault.js';
 import { candidateOrder, settleEachIdentity, type IdentityRun } from './identity.js';
 import { settleVisits, type YearRun } from './pipeline.js';
 import { packHash } from './hash.js';
 import { formatValue } from './render-text.js';
-import type { LocalText } from '../packs/types.js';
-import type { RegionOutput } from '../contract/types.js';
+import type { LocalText } from '../model/vocabulary.js';
+import type { RegionOutput } from '../model/io.js';
 import { cityCodeOf, regionLevel, resolveRegion, type RegionAnswer } from '../regions/code.js';
 
 export const ENGINE_VERSION = '0.1.0';

@@ -5,17 +5,16 @@
 // payment is rounded to the fen once, per visit (the declared rounding point), and out-of-pocket
 // is the exact remainder.
 import { ZERO, fen } from '../money/decimal.js';
-import type { ParamRead, VisitResult } from '../contract/types.js';
+import type { ParamRead, VisitResult } from '../model/io.js';
 import type { PackChain } from '../packs/resolve.js';
-import type { CategoryDim } from '../packs/types.js';
+import type { CategoryDim } from '../model/vocabulary.js';
 import { settleAssistance } from './tiers/assistance.js';
 import { settleBasic } from './tiers/basic.js';
 import { Trace, VisitRules, eligibleCost } from './tiers/context.js';
 import { settleCritical } from './tiers/critical.js';
-import { openLedger, type OpeningLedger, type PersonFacts, type SettledVisit, type YearLedger } from './tiers/ledger.js';
+import { openLedger, type YearLedger } from './tiers/ledger.js';
+import type { OpeningLedger, PersonFacts, SettledVisit } from '../model/settled.js';
 import { settleTilt } from './tiers/tilt.js';
-
-export type { OpeningLedger, PersonFacts, SettledVisit } from './tiers/ledger.js';
 
 export interface YearRun { visits: VisitResult[]; reads: ParamRead[] }
 

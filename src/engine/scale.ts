@@ -1,6 +1,6 @@
 // Marginal scales (分段比例): each band's rate applies to the part of the amount inside the band.
 import { Dec, ZERO, max, min } from '../money/decimal.js';
-import type { Scale } from '../packs/types.js';
+import type { Scale } from '../model/rulepack.js';
 
 /** Σ rate × |[from_i, from_{i+1}) ∩ [floor, amount)| — bands measured on the same axis as amount. */
 export function applyScale(scale: Scale, amount: Dec, floor: Dec = ZERO): Dec {

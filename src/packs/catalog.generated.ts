@@ -2,7 +2,7 @@
 // One entry per shipped pack; each loads lazily as two chunks (rules, then texts), through the
 // loaders in catalog.loaders.generated.ts (a lazy module of its own, so the list stays small).
 import type { CatalogEntry } from './catalog-entry.js';
-import type { LocalText } from './types.js';
+import type { LocalText } from '../model/vocabulary.js';
 import type { RegionLevel } from '../regions/code.js';
 
 // GB/T 2260 structure, as src/regions/code.ts reads it (not imported: that module is not initial JS).

@@ -1,13 +1,11 @@
 // Parameter look-up over a layered pack chain (city → province), by date and dimensions, with
 // derivation from cited income series and modifiers applied. Every read returns its provenance.
 import { Dec, min } from '../money/decimal.js';
-import type { Corner, ParamRead, ResolvedCitation, UnknownRead } from '../contract/types.js';
+import type { Corner, ParamRead, ResolvedCitation, UnknownRead } from '../model/io.js';
 import { PARAMS, type ParamKey, type ParamSpec } from './registry.js';
-import {
-  STATUSES, type Bounds, type Citation, type Condition, type DerivedLeaf, type Leaf, type ParamEntry, type RulePack,
-  type Scale, type Status, type Table,
-} from './types.js';
-import { EngineFault } from '../engine/fault.js';
+import { STATUSES, type Status } from '../model/vocabulary.js';
+import type { Bounds, Citation, Condition, DerivedLeaf, Leaf, ParamEntry, RulePack, Scale, Table } from '../model/rulepack.js';
+import { EngineFault } from '../model/fault.js';
 import { own } from './own.js';
 import { assertInDomain } from './domain.js';
 

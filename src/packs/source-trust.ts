@@ -8,7 +8,7 @@
 // Spam hosts (tag-list pages, machine-written answers, SEO-scrambled copies) are never cited at all;
 // content-farm hosts that copy articles wholesale may be cited (status estimated) when they hold the
 // only copy found, but only as SEC, and never linked. Used by the pack linter and compile-packs.
-import type { SourceDoc } from './types.js';
+import type { SourceDoc } from '../model/rulepack.js';
 
 /** Hosts (or a host suffix, leading dot) whose pages are never a source, with the reason. */
 export const SPAM_HOSTS: Record<string, string> = {

@@ -121,6 +121,13 @@ describe('embedding', { skip }, () => {
       await region.selectOption(want);
       await page.locator('#opt-scheme').selectOption('resident');
       await page.locator('#opt-accent').fill('#a8071a');
+      // The default is a path on the webmaster's own server, never this demo host.
+      assert.equal(await page.locator('#opt-base').inputValue(), '/yibao-estimator/embed/');
+      assert.match(await page.locator('#snippet').inputValue(), /src="\/yibao-estimator\/embed\/yb-estimator-/);
+      assert.equal(await page.locator('a[href="../docs/embedding.md"]').count(), 1, 'the docs are a real link');
+      assert.match(await page.locator('main').textContent(), /openssl dgst -sha384/, 'says how to check the SRI hash');
+      // Here the "own server" is the test server (another origin than the blank page below).
+      await page.locator('#opt-base').fill(new URL('embed/', env.server.url).href);
       await page.waitForFunction(() => /integrity="sha384-[A-Za-z0-9+/=]{64}"/.test(document.querySelector('textarea#snippet').value));
       const snippet = await page.locator('#snippet').inputValue();
       const css = await page.locator('#css-snippet').inputValue();

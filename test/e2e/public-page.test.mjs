@@ -14,7 +14,8 @@ describe('public page', { skip }, () => {
       assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
       assert.equal(await page.locator('h1').count(), 1);
       assert.equal(await page.locator('main').count(), 1);
-      assert.ok(await page.locator('a[href$="demo/rules.html"]').count(), 'links to the rules page');
+      assert.ok(await page.locator('a[href$="demo/citizen-rules.html"]').count(), 'links citizens to the plain-words rules page');
+      assert.equal(await page.locator('a[href$="demo/rules.html"]').count(), 0, 'not to the maintainers\' parameter browser');
       const est = page.locator('yb-estimator').first();
       const flow = await citizenFlow(page, est, { bill: '12万' });
       noteFlow(t, flow);
@@ -61,6 +62,72 @@ describe('public page', { skip }, () => {
         assert.equal(r.type, 'script', `during use only lazy script chunks load (rule packs, locales): ${r.url}`);
         assert.match(new URL(r.url).pathname, /\.js$/, r.url);
       }
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('长辈模式 switch: the element goes to elder mode, the page text grows, and it persists on reload', async () => {
+    const { page, log, context } = await openPage(env.browser, env.server.url, { viewport: { width: 390, height: 844 } });
+    try {
+      const est = page.locator('yb-estimator').first();
+      const sw = page.locator('#elder-switch');
+      assert.equal(await sw.getAttribute('aria-pressed'), 'false');
+      assert.notEqual(await est.getAttribute('mode'), 'elder');
+      const before = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+      await sw.click();
+      assert.equal(await sw.getAttribute('aria-pressed'), 'true');
+      assert.equal(await est.getAttribute('mode'), 'elder');
+      const after = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+      assert.ok(after > before, `page text grows (${before} → ${after})`);
+      await page.reload({ waitUntil: 'load' });
+      await page.waitForFunction(() => !!customElements.get('yb-estimator'));
+      assert.equal(await page.locator('#elder-switch').getAttribute('aria-pressed'), 'true', 'remembered after reload');
+      assert.equal(await page.locator('yb-estimator').first().getAttribute('mode'), 'elder');
+      const stored = await page.evaluate(() => localStorage.getItem('yb-public-page'));
+      assert.match(stored ?? '', /"elder":true/, 'kept in this browser\'s localStorage');
+      assert.deepEqual(await page.context().cookies(), [], 'no cookie');
+      await page.locator('#elder-switch').click();
+      assert.notEqual(await page.locator('yb-estimator').first().getAttribute('mode'), 'elder', 'switches back off');
+      assert.ok(!log.requests.some((r) => r.method !== 'GET'), 'nothing is sent');
+      assert.deepEqual(log.errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('中文 / English switch: the page text and the element switch language, and it persists on reload', async () => {
+    const { page, log, context } = await openPage(env.browser, env.server.url, { viewport: { width: 1366, height: 768 } });
+    try {
+      const est = page.locator('yb-estimator').first();
+      await est.evaluate((el) => /** @type {any} */ (el).updateComplete);
+      assert.match(await page.locator('h1').textContent() ?? '', /医保/);
+      await page.locator('#lang-switch').click();
+      assert.equal(await page.getAttribute('html', 'lang'), 'en');
+      assert.equal(await est.getAttribute('lang'), 'en');
+      assert.match(await page.title(), /Medical insurance estimate/);
+      // Every piece of the page's static text switched: nothing Chinese is left outside the element
+      // but the switch's own "中文" label.
+      const pageText = await page.evaluate(() => {
+        const clone = /** @type {HTMLElement} */ (document.body.cloneNode(true));
+        clone.querySelectorAll('yb-estimator, noscript, #lang-switch').forEach((n) => n.remove());
+        return clone.textContent ?? '';
+      });
+      assert.doesNotMatch(pageText.replace(/12393/g, ''), /[\u4e00-\u9fff]/, `page text still Chinese: ${pageText.match(/[^\n]*[\u4e00-\u9fff][^\n]*/)?.[0]}`);
+      assert.equal(await page.locator('#lang-switch').textContent(), '中文');
+      assert.equal(await page.locator('#lang-switch').getAttribute('lang'), 'zh-CN');
+      assert.ok(await page.locator('a[href$="demo/citizen-rules.en.html"]').count(), 'the rules link goes to the English rules page');
+      await page.waitForFunction((el) => /\b(region|Region)\b/.test(el.shadowRoot?.textContent ?? ''), await est.elementHandle(), { timeout: 10000 });
+      await page.reload({ waitUntil: 'load' });
+      await page.waitForFunction(() => !!customElements.get('yb-estimator'));
+      assert.equal(await page.getAttribute('html', 'lang'), 'en', 'remembered after reload');
+      assert.equal(await page.locator('yb-estimator').first().getAttribute('lang'), 'en');
+      assert.match(await page.locator('h1').textContent() ?? '', /^Estimate what/);
+      await page.locator('#lang-switch').click();
+      assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
+      assert.match(await page.locator('h1').textContent() ?? '', /医保/);
+      assert.equal(await page.locator('a[data-i18n="more.rules"]').getAttribute('href'), './demo/citizen-rules.html');
+      assert.deepEqual(log.errors, []);
     } finally {
       await context.close();
     }

@@ -148,6 +148,29 @@ describe('yb-region-picker', () => {
     expect(q(el, '#answers').textContent).to.contain('按全国规定估算');
   });
 
+  it('no dead ends by initials: "scxx" offers 四川; an ambiguous "sxxx" offers 山西 and 陕西; both with the national rules', async () => {
+    const el = await make();
+    let picked = '';
+    el.addEventListener('yb-region-change', (e) => { picked = (e as CustomEvent<{ code: string }>).detail.code; });
+    const labels = () => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.none button')].map((b) => b.textContent!.trim());
+    await search(el, 'scqqq');
+    expect(options(el)).to.have.length(0);
+    expect(labels()).to.deep.equal(['按四川省规定估算', '按全国规定估算']);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.none button')!.click();
+    expect(picked).to.equal('510000');
+    await search(el, 'sxqqq');
+    expect(labels()).to.deep.equal(['按山西省规定估算', '按陕西省规定估算', '按全国规定估算']);
+    // Too short to mean anything: only the national rules.
+    await search(el, 'vv');
+    expect(labels()).to.deep.equal(['按全国规定估算']);
+    // The national choice is one press away from the keyboard, too.
+    await search(el, 'xyzxyz');
+    const national = el.shadowRoot!.querySelector<HTMLButtonElement>('.none button')!;
+    national.focus();
+    national.click();
+    expect(picked).to.equal('000000');
+  });
+
   it('province then city or county by selects; the province itself is offered as "whole province"', async () => {
     const el = await make();
     let picked = '';

@@ -117,16 +117,35 @@ export class PickerView {
     </li>`);
   }
 
-  /** No match: the province the query names, and the national rules. */
+  /**
+   * The provinces a query without a match may mean: the one it names in Chinese or full pinyin
+   * ("四川某某镇", "sichuanxx"), else those whose initials start it ("scxx" → 四川; "sxxx" → 山西 and
+   * 陕西, both offered), at most three.
+   */
+  private provincesInQuery(): RegionRecord[] {
+    const named = provinceInQuery(this.table, this.s.query);
+    if (named) return [named];
+    const q = this.s.query.trim();
+    if (/[\u3400-\u9fff]/.test(q)) return [];
+    const lq = q.toLowerCase().replace(/[^a-z]/g, '');
+    if (lq.length < 3) return [];
+    return this.table.records.filter((r) => {
+      if (r.level !== 'province') return false;
+      const coreInitials = r.initials.slice(0, [...r.core].length);
+      return coreInitials.length >= 2 && lq.startsWith(coreInitials);
+    }).slice(0, 3);
+  }
+
+  /** No match: the province(s) the query names, and the national rules — never a dead end. */
   noMatch(): TemplateResult {
     const { t } = this;
     const { lang, pick } = this.s;
-    const province = provinceInQuery(this.table, this.s.query);
+    const provinces = this.provincesInQuery();
     return html`<div class="none" role="group" aria-labelledby="none-text">
       <p id="none-text">${t('none', { query: this.s.query.trim() })} ${t('noneHint')}</p>
       <ul class="fallbacks">
-        ${province ? html`<li><button type="button" class="secondary" @click=${() => pick(province.code)}>
-          ${t('useProvince', { province: province.name[lang] })}</button></li>` : nothing}
+        ${provinces.map((province) => html`<li><button type="button" class="secondary" @click=${() => pick(province.code)}>
+          ${t('useProvince', { province: province.name[lang] })}</button></li>`)}
         <li><button type="button" class="secondary" @click=${() => pick(NATIONAL_CODE)}>${t('useNational')}</button></li>
       </ul>
     </div>`;

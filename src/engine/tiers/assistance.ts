@@ -5,9 +5,10 @@
 // 返贫致贫 「救助比例可由各地按不低于70%的比例确定」. Levels and limits are the packs' local texts, e.g.
 // 吉政办发〔2022〕16号 四、(五) 「住院救助对一类人员不设年度救助起付标准」, 粤府办〔2022〕40号 二、(四).
 import { min, pos, roundFen, ZERO, type Dec } from '../../money/decimal.js';
-import type { CategoryDim } from '../../packs/types.js';
+import type { CategoryDim } from '../../model/vocabulary.js';
 import { eligibleCost, holdTo, leftUnder, newlyAbove, rateText, type Trace, type VisitRules } from './context.js';
-import { poolUsed, type SettledVisit, type YearLedger } from './ledger.js';
+import { poolUsed, type YearLedger } from './ledger.js';
+import type { SettledVisit } from '../../model/settled.js';
 
 export interface AssistanceOutcome {
   paid: Dec;

@@ -4,11 +4,12 @@
 // 总体稳定在70%左右」 and (十二) 「住院起付线连续计算」 (the per-year deductible modes); a city's own
 // 起付标准 by hospital level, e.g. 深圳市人民政府令第358号 (住院起付标准).
 import { min, pos, roundFen, ZERO, type Dec } from '../../money/decimal.js';
-import type { ParamRead } from '../../contract/types.js';
-import type { Scale } from '../../packs/types.js';
+import type { ParamRead } from '../../model/io.js';
+import type { Scale } from '../../model/rulepack.js';
 import { applyScale, asScale, invertScale, isScale } from '../scale.js';
 import { eligibleCost, holdTo, leftUnder, rateText, scaleText, type Trace, type VisitRules } from './context.js';
-import { countVisit, poolUsed, type SettledVisit, type YearLedger } from './ledger.js';
+import { countVisit, poolUsed, type YearLedger } from './ledger.js';
+import type { SettledVisit } from '../../model/settled.js';
 
 export type DeductibleMode = 'per-visit' | 'per-year' | 'per-year-topup';
 

@@ -2,13 +2,13 @@
 // assumptions list and cited by trace steps) and the trace it writes to. Bookkeeping only — the
 // policy arithmetic lives in basic.ts, critical.ts, assistance.ts and tilt.ts.
 import { Dec, fen, pos } from '../../money/decimal.js';
-import type { ParamRead, TraceStep } from '../../contract/types.js';
-import { TRACE_STEPS, type TraceStepId } from '../../contract/trace-steps.js';
+import type { ParamRead, TraceStep } from '../../model/io.js';
+import { TRACE_STEPS, type TraceStepId } from '../../model/trace-steps.js';
 import type { LookupContext, PackChain } from '../../packs/resolve.js';
 import type { ParamKey } from '../../packs/registry.js';
-import type { Scale } from '../../packs/types.js';
-import { EngineFault } from '../fault.js';
-import type { SettledVisit } from './ledger.js';
+import type { Scale } from '../../model/rulepack.js';
+import { EngineFault } from '../../model/fault.js';
+import type { SettledVisit } from '../../model/settled.js';
 
 /** What the tiers use of a pack chain (a unit test may hand over a stand-in). */
 export type ChainView = Pick<PackChain, 'read' | 'has' | 'layers'>;

@@ -5,11 +5,12 @@
 // 报销比例提高5个百分点」 (pack modifiers). What counts in the base is each pack's local text, e.g.
 // 深圳 大病保险支付范围 (一) costs above the basic cap, (二) 异地 ratio reductions left out.
 import { min, pos, roundFen, ZERO, type Dec } from '../../money/decimal.js';
-import type { Scale } from '../../packs/types.js';
+import type { Scale } from '../../model/rulepack.js';
 import { applyScale, asScale } from '../scale.js';
 import type { BasicOutcome } from './basic.js';
 import { holdTo, leftUnder, scaleText, type Trace, type VisitRules } from './context.js';
-import type { SettledVisit, YearLedger } from './ledger.js';
+import type { SettledVisit } from '../../model/settled.js';
+import type { YearLedger } from './ledger.js';
 
 export function settleCritical(
   ledger: YearLedger, visit: SettledVisit, rules: VisitRules, trace: Trace, basic: BasicOutcome,

@@ -7,7 +7,8 @@
 import { min, pos, roundFen, ZERO, type Dec } from '../../money/decimal.js';
 import type { AssistanceOutcome } from './assistance.js';
 import { eligibleCost, holdTo, leftUnder, newlyAbove, rateText, type Trace, type VisitRules } from './context.js';
-import type { SettledVisit, YearLedger } from './ledger.js';
+import type { SettledVisit } from '../../model/settled.js';
+import type { YearLedger } from './ledger.js';
 
 const TILT_PARAMS = ['tilt.basis', 'tilt.mode', 'tilt.base.includesOutOfScope', 'tilt.base.includesPartialSelfPay',
   'tilt.threshold', 'tilt.rate', 'tilt.annualLimit', 'tilt.sharesAssistanceLimit'] as const;
