@@ -93,6 +93,7 @@ export default {
   },
   // — result3: plain words, one mark per figure source, technical details, sources (issue 12) —
   plain: {
+    assumeChoice: '{{label}}：{{value}}（{{status}}）',
     param: '{{label}}：{{value}}（{{status}}）', unknownRead: '本地没有公布：范围 {{low}} 至 {{high}}，最可能 {{central}}；这一步按{{picked}}计算。{{basis}}',
     band: '{{from}} 元以上 {{pct}}', bandJoiner: '；', noValue: '未给出具体数值', pool: '按当地规定的共用额度累计计算', aValue: '一项数值',
     assumeBool: '{{phrase}}{{cell}}（{{status}}）',
@@ -139,7 +140,7 @@ export default {
   // <yb-what-if>: the chart, its data table and the identity comparison.
   whatIfChart: {
     heading: '费用变化时各方支付多少',
-    intro: '横轴为本次就医总费用，纵轴为金额。最粗的红线为个人自付；带编号的圆圈是转折点（规则开始或停止作用的地方），蓝色竖线是您填写的费用。',
+    intro: '横轴为本次就医总费用，纵轴为金额。最粗的红线为个人自付；带编号的圆圈是转折点（规则开始或停止作用的地方），黑色虚竖线是您填写的费用。',
     chartTitle: '个人自付与各项报销随总费用变化',
     chartDesc: '总费用从 {{from}} 元到 {{to}} 元；共 {{n}} 个转折点：{{bends}}。',
     noBends: '无转折点',

@@ -161,6 +161,7 @@ export default {
   },
   // — result3: plain words, one mark per figure source, technical details, sources (issue 12) —
   plain: {
+    assumeChoice: '{{label}}: {{value}} ({{status}})',
     param: '{{label}}: {{value}} ({{status}})', unknownRead: 'Not published locally: range {{low}} to {{high}}, most likely {{central}}; this step uses {{picked}}. {{basis}}',
     band: '{{pct}} above ¥{{from}}', bandJoiner: '; ', noValue: 'no figure given', pool: 'counted in a shared local allowance', aValue: 'a figure',
     assumeBool: '{{phrase}}{{cell}} ({{status}})',
@@ -214,7 +215,7 @@ export default {
   // <yb-what-if>: the chart, its data table and the identity comparison.
   whatIfChart: {
     heading: 'Who pays what as the bill grows',
-    intro: 'Across: the total bill of this visit. Up: amount. The thickest red line is what you pay; numbered circles are bends (where a rule starts or stops applying); the blue vertical line is the bill you entered.',
+    intro: 'Across: the total bill of this visit. Up: amount. The thickest red line is what you pay; numbered circles are bends (where a rule starts or stops applying); the dark dashed vertical line is the bill you entered.',
     chartTitle: 'Out-of-pocket and each tier against the total bill',
     chartDesc: 'Total bill from ¥{{from}} to ¥{{to}}; {{n}} bends: {{bends}}.',
     noBends: 'no bends',

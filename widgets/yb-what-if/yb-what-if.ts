@@ -40,6 +40,8 @@ function geometry(width: number): Geom {
   return { W, H, PW: W - M.l - M.r, PH: H - M.t - M.b - AXIS_GAP, xTicks: W < 480 ? 2 : 4 };
 }
 const SERIES_ORDER: Series[] = ['basic', 'critical', 'assistance', 'tilt', 'outOfPocket'];
+/** The comparison puts 个人自付 first, beside the identity: the figure a person compares is never off-screen. */
+const COMPARE_ORDER: Series[] = ['outOfPocket', 'basic', 'critical', 'assistance', 'tilt'];
 
 /**
  * @summary What-if chart: each tier and out-of-pocket as one visit's bill grows, bends labelled.
@@ -272,12 +274,12 @@ export class YbWhatIf extends LitElement {
     // At 360 px the comparison scrolls inside its own focusable region, with a visible hint and edge
     // shadows (issue 12 item 5); the page itself never scrolls sideways.
     return html`<h3 id="cmp-h">${this.t('compareHeading')}</h3>
+      <p id="cmp-cap">${this.t('compareCaption', { total: formatMoney(total, this.l) })}</p>
       <p class="scroll-hint" id="cmp-hint">${this.t('scrollHint')}</p>
-      <div class="table-wrap scroll" part="compare" tabindex="0" role="region" aria-labelledby="cmp-h" aria-describedby="cmp-hint"><table>
-        <caption>${this.t('compareCaption', { total: formatMoney(total, this.l) })}</caption>
-        <thead><tr><th scope="col">${this.t('category')}</th>${SERIES_ORDER.map((s) => html`<th scope="col">${this.t(s)}</th>`)}</tr></thead>
+      <div class="table-wrap scroll" part="compare" tabindex="0" role="region" aria-labelledby="cmp-h" aria-describedby="cmp-hint"><table aria-labelledby="cmp-cap">
+        <thead><tr><th scope="col">${this.t('category')}</th>${COMPARE_ORDER.map((s) => html`<th scope="col">${this.t(s)}</th>`)}</tr></thead>
         <tbody>${this.compare.map((r) => html`<tr><th scope="row">${this.categoryName(r.category)}</th>
-          ${SERIES_ORDER.map((s) => html`<td>${formatMoney(r.figures[s], this.l)}</td>`)}</tr>`)}</tbody>
+          ${COMPARE_ORDER.map((s) => html`<td data-series=${s}>${formatMoney(r.figures[s], this.l)}</td>`)}</tr>`)}</tbody>
       </table></div>`;
   }
 }
