@@ -30,7 +30,7 @@ import { SHORTCUTS, SHORTCUT_KEYS } from './shortcut-keys.js';
 import { ELDER_STEPS, FORM_SECTIONS, FORM_STEPS, type FormView, type SectionId } from './form-sections.js';
 import type * as ElderModule from './elder.js';
 import { renderAnswer, renderWhatIf, type AnswerView } from './answer.js';
-import { copySummary, printResult, renderTools, type ToolsView } from './tools.js';
+import { renderTools, type ToolsView } from './tools.js';
 
 export type Mode = 'citizen' | 'elder' | 'hotline';
 
@@ -366,7 +366,7 @@ export class YbEstimator extends LitElement {
   }
 
   async copySummary(): Promise<void> {
-    this.copyStatus = this.t(await copySummary(this.summaryText(), this.renderRoot));
+    this.copyStatus = this.t(await (await track(this.pending, import('./tools-actions.js'))).copySummary(this.summaryText(), this.renderRoot));
   }
 
   toggleScript(): void {
@@ -471,7 +471,7 @@ export class YbEstimator extends LitElement {
       t: this.t, hotline: this.mode === 'hotline', hasResult: !!this.output, summary: this.summaryText(), script: () => this.scriptText(),
       caseRef: this.caseRef, scriptOpen: this.scriptOpen, copyStatus: this.copyStatus,
       kbd: (a) => this.view.kbd(a), shortcutHelp: () => this.hotline?.renderHelp(this.t) ?? nothing,
-      copy: () => void this.copySummary(), print: () => void printResult(this.renderRoot),
+      copy: () => void this.copySummary(), print: () => void import('./tools-actions.js').then((m) => m.printResult(this.renderRoot)),
       toggleScript: () => this.toggleScript(),
     };
     return renderTools(view);
