@@ -12,6 +12,7 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from '
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { embedCodeSplitting, embedRolldownOptions } from './embed-chunks.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'dist/embed');
@@ -47,8 +48,10 @@ await build({
     reportCompressedSize: false,
     lib: { entry, formats: ['es'] },
     rolldownOptions: {
+      ...embedRolldownOptions,
       output: {
         minify: true,
+        codeSplitting: embedCodeSplitting,
         entryFileNames: 'yb-estimator-[hash].js',
         chunkFileNames: (chunk) => `${chunkDir(chunk)}[name]-[hash].js`,
         assetFileNames: 'assets/[name]-[hash][extname]',
