@@ -41,7 +41,7 @@ export function settleVisits(
     }, reads);
     const trace = new Trace(withTrace);
 
-    trace.step('input.partition', true, { total: v.total, outOfScope: v.outOfScope, partialSelfPay: v.partialSelfPay, eligible: eligibleCost(v) });
+    if (trace.enabled) trace.step('input.partition', true, { total: v.total, outOfScope: v.outOfScope, partialSelfPay: v.partialSelfPay, eligible: eligibleCost(v) });
     const basic = settleBasic(ledger, v, rules, trace);
     const critical = settleCritical(ledger, v, rules, trace, basic);
     const paidBefore = { basic: basic.paid, critical, deductibleCharged: basic.deductibleCharged };
@@ -51,7 +51,7 @@ export function settleVisits(
 
     const assistancePaid = assistance?.paid ?? ZERO;
     const outOfPocket = v.total.minus(basic.paid).minus(critical).minus(assistancePaid).minus(tilt);
-    trace.step('result.out-of-pocket', true,
+    if (trace.enabled) trace.step('result.out-of-pocket', true,
       { total: v.total, basic: basic.paid, critical, assistance: assistancePaid, tilt, outOfPocket }, [], outOfPocket);
     results.push({
       id: v.id, kind: v.kind, date: v.date, total: fen(v.total), basic: fen(basic.paid), critical: fen(critical),

@@ -41,7 +41,7 @@ export function settleBasic(ledger: YearLedger, visit: SettledVisit, rules: Visi
   const due = mode === 'per-visit' ? deductible : pos(deductible.minus(chargedBefore));
   const charged = min(eligible, due);
   if (mode !== 'per-visit') ledger.deductibleCharged.set(visit.kind, chargedBefore.plus(charged));
-  trace.step(`basic.deductible.${mode}`, charged.greaterThan(0),
+  if (trace.enabled) trace.step(`basic.deductible.${mode}`, charged.greaterThan(0),
     { n: String(nth), deductible, due, chargedBefore, charged }, rules.cite('basic.deductibleMode', deductibleKey));
 
   // 支付比例 on the cost above the deductible, held to what is left of the pool's annual cap.
@@ -58,9 +58,9 @@ export function settleBasic(ledger: YearLedger, visit: SettledVisit, rules: Visi
   ledger.basicCapUsed.set(pool, used.plus(paid));
 
   const banded = isScale(rate.value);
-  trace.step(banded ? 'basic.payment.scale' : 'basic.payment', paid.greaterThan(0),
+  if (trace.enabled) trace.step(banded ? 'basic.payment.scale' : 'basic.payment', paid.greaterThan(0),
     { above, rate: banded ? scaleText(scale) : rateText(rate.value as string), payable, result: paid }, [rate], paid);
-  trace.step(cap === null ? 'basic.cap.none' : binds ? 'basic.cap.reached' : 'basic.cap.within', binds,
+  if (trace.enabled) trace.step(cap === null ? 'basic.cap.none' : binds ? 'basic.cap.reached' : 'basic.cap.within', binds,
     { cap: cap ?? '', used, left: left ?? '' }, rules.cite('basic.capPool', 'basic.annualCap'));
 
   // Capped: the cost the payment covers is where the scale reaches it; the rest is above the cap.
