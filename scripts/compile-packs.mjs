@@ -36,8 +36,39 @@ const emit = (path, text) => {
 // GB/T 2260 structure (src/regions/code.ts): the level of a pack's region and its province.
 const levelOf = (code) => (code === '000000' ? 'national' : code.endsWith('0000') ? 'province' : code.endsWith('00') ? 'city' : 'county');
 
+// Shared sources live once: a document cited by several packs is defined in the nearest layer
+// they share (the national layer, for the national rules every chain ends in) and cited from
+// there; every citation must resolve in the pack's own chain, and a pack may not repeat a layer
+// below's source verbatim.
+const files = readdirSync(dataDir).filter((f) => f.endsWith('.json')).sort();
+const byId = new Map(files.map((f) => { const p = JSON.parse(readFileSync(`${dataDir}/${f}`, 'utf8')); return [p.id, p]; }));
+const chainOf = (p) => { const out = [p]; let cur = p; while (cur.extends && byId.has(cur.extends) && !out.includes(byId.get(cur.extends))) { cur = byId.get(cur.extends); out.push(cur); } return out; };
+const citesOf = function* (x, path = '') {
+  if (Array.isArray(x)) for (const [i, v] of x.entries()) yield* citesOf(v, `${path}/${i}`);
+  else if (x && typeof x === 'object') {
+    if (typeof x.source === 'string' && typeof x.clause === 'string') yield [path, x.source];
+    for (const [k, v] of Object.entries(x)) if (k !== 'sources') yield* citesOf(v, `${path}/${k}`);
+  }
+};
+for (const [file, pack] of files.map((f) => [f, byId.get(JSON.parse(readFileSync(`${dataDir}/${f}`, 'utf8')).id)])) {
+  const chain = chainOf(pack);
+  for (const [path, key] of citesOf(pack)) {
+    if (!chain.some((l) => Object.prototype.hasOwnProperty.call(l.sources ?? {}, key))) {
+      console.error(`${file}: ${path}: unknown source key ${key} (not in ${chain.map((l) => l.id).join(' → ')})`);
+      untrusted++;
+    }
+  }
+  for (const [key, src] of Object.entries(pack.sources ?? {})) {
+    const below = chain.slice(1).find((l) => Object.prototype.hasOwnProperty.call(l.sources ?? {}, key));
+    if (below && JSON.stringify(below.sources[key]) === JSON.stringify(src)) {
+      console.error(`${file}: sources.${key} repeats ${below.id}'s source verbatim: cite it from there`);
+      untrusted++;
+    }
+  }
+}
+
 const entries = [];
-for (const file of readdirSync(dataDir).filter((f) => f.endsWith('.json')).sort()) {
+for (const file of files) {
   const pack = JSON.parse(readFileSync(`${dataDir}/${file}`, 'utf8'));
   for (const [key, src] of Object.entries(pack.sources ?? {})) {
     for (const problem of sourceTrustProblems(src)) {

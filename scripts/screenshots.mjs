@@ -1,106 +1,111 @@
 #!/usr/bin/env node
-// Screenshots of <yb-estimator> in each mode at 375 px and 1280 px, into reports/screenshots/.
-// Serves a generated page from source through Vite (its own inline config: this script does not
-// depend on vite.config.ts), fills the form through the opt-in URL fragment (share-url), and
-// drives Debian's Chromium with playwright-core. Usage: node scripts/screenshots.mjs
-import { mkdirSync } from 'node:fs';
+// Screenshots of the built site, as people see it (issue 12, "done when"): the public page
+// (index.html) and the iframe page (demo/embed.html) on a phone (390 × 844) and a desktop
+// (1366 × 768), in 长辈模式, on the hotline page and in English — each empty and with a result for a
+// 10万 hospital bill in 深圳. Into reports/screenshots/ (git-ignored; the images are not committed).
+// Needs the built site: `npm run build`, then `node scripts/screenshots.mjs`. Serves dist/site with
+// scripts/serve-dist.mjs (the same headers as the tests) and drives Debian's Chromium.
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
 import { chromium } from 'playwright-core';
+import { startServer } from './serve-dist.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const siteDir = join(root, 'dist/site');
 const outDir = join(root, 'reports', 'screenshots');
+if (!existsSync(join(siteDir, 'index.html'))) {
+  console.error('screenshots: dist/site is not built; run `npm run build` first.');
+  process.exit(1);
+}
 mkdirSync(outDir, { recursive: true });
 
-const MODES = ['citizen', 'elder', 'hotline', 'en'];
-const WIDTHS = [375, 1280];
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1366, height: 768 };
+const REGION = '440300';
+const BILL = '10万';
 
-// One visit of ¥100,000 for a 低保 resident aged 40 in the made-up test city.
-const STATE = {
-  r: '990100', s: 'resident', rt: false, c: ['subsistence'], a: '40', b: '', n: '', y: {},
-  v: [{ k: 'inpatient', l: 'tertiary', p: 'local', d: '2025-03-10', m: 'split', b: { outOfScope: '5000', partialSelfPay: '2,000元', inScope: '9.3万' } }],
-};
+/** Each shot: a page, a viewport, the public page's remembered switches, and whether to show a result. */
+const SHOTS = [
+  { name: 'public-phone', path: '', viewport: PHONE },
+  { name: 'public-desktop', path: '', viewport: DESKTOP },
+  { name: 'public-elder-phone', path: '', viewport: PHONE, prefs: { lang: 'zh-CN', elder: true } },
+  { name: 'public-en-phone', path: '', viewport: PHONE, prefs: { lang: 'en', elder: false } },
+  { name: 'public-en-desktop', path: '', viewport: DESKTOP, prefs: { lang: 'en', elder: false } },
+  { name: 'hotline-desktop', path: 'demo/hotline.html', viewport: DESKTOP },
+  { name: 'embed-phone', path: `demo/embed.html?region=${REGION}&scheme=resident`, viewport: PHONE, preset: true },
+  { name: 'embed-desktop', path: `demo/embed.html?region=${REGION}&scheme=resident`, viewport: DESKTOP, preset: true },
+  { name: 'embed-elder-phone', path: `demo/embed.html?region=${REGION}&scheme=resident&mode=elder`, viewport: PHONE, preset: true },
+  { name: 'embed-hotline-desktop', path: `demo/embed.html?region=${REGION}&scheme=resident&mode=hotline`, viewport: DESKTOP, preset: true },
+  { name: 'embed-en-desktop', path: `demo/embed.html?region=${REGION}&scheme=resident&lang=en`, viewport: DESKTOP, preset: true },
+];
 
-function page(mode) {
-  const lang = mode === 'en' ? 'en' : 'zh-CN';
-  const attr = mode === 'en' ? '' : ` mode="${mode}"`;
-  return `<!doctype html>
-<html lang="${lang}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>yb-estimator ${mode}</title>
-<style>body { margin: 0; padding: 8px; background: #eef1f4; font-family: system-ui, sans-serif; }</style>
-</head>
-<body>
-  <yb-estimator${attr} lang="${lang}" share-url commit-delay="0" visit-date="2025-03-10"></yb-estimator>
-  <script type="module">
-    import '/widgets/register.ts';
-    import { FIXTURE_PACKS } from '/test/fixtures/packs/index.ts';
-    const el = document.querySelector('yb-estimator');
-    el.packs = [FIXTURE_PACKS['test-city']];
-    await el.updateComplete;
-    document.body.dataset.ready = 'yes';
-  </script>
-</body>
-</html>`;
+async function chooseRegion(est) {
+  const province = est.locator('#province');
+  await province.waitFor({ state: 'visible', timeout: 20000 });
+  await province.focus();
+  await est.locator(`#province option[value="${REGION.slice(0, 2)}0000"]`).waitFor({ state: 'attached', timeout: 20000 });
+  await province.selectOption(`${REGION.slice(0, 2)}0000`);
+  await est.locator('#city').selectOption(REGION);
 }
 
-const server = await createServer({
-  root,
-  configFile: false,
-  logLevel: 'error',
-  server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false },
-  plugins: [{
-    name: 'yb-screens',
-    configureServer(srv) {
-      srv.middlewares.use(async (req, res, next) => {
-        const m = /^\/__screens\/([a-z]+)\.html/.exec(req.url ?? '');
-        if (!m || !MODES.includes(m[1])) return next();
-        const html = await srv.transformIndexHtml(req.url, page(m[1]));
-        res.setHeader('Content-Type', 'text/html; charset=utf-8');
-        res.end(html);
-      });
-    },
-  }],
-});
-await server.listen();
-const address = server.httpServer.address();
-const base = `http://127.0.0.1:${address.port}`;
+/** Walks to a result: the bill field, or in elder mode the "next" button, one screen at a time. */
+async function toResult(tab, est, shot, elder) {
+  if (!shot.preset) await chooseRegion(est);
+  if (elder) {
+    for (let i = 0; i < 8; i++) {
+      const bill = est.locator('yb-money-input[data-bill] input').first();
+      if (await bill.isVisible().catch(() => false)) await bill.fill(BILL);
+      const next = est.locator('.actions button').last();
+      if (!(await next.count()) || !(await next.isEnabled().catch(() => false))) break;
+      await next.click();
+      await tab.waitForTimeout(150);
+    }
+    return;
+  }
+  const radio = est.locator('#scheme-resident');
+  if (!shot.preset && (await radio.isEnabled().catch(() => false))) await radio.check();
+  await est.locator('yb-money-input[data-bill] input').first().fill(BILL);
+  await tab.waitForFunction(() => (/** @type {any} */ (window).__ybDone ?? 0) > 0, undefined, { timeout: 30000 }).catch(() => {});
+}
 
+const server = await startServer({ root: siteDir });
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
 });
-
 const saved = [];
 try {
-  for (const mode of MODES) {
-    for (const width of WIDTHS) {
-      const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1, locale: mode === 'en' ? 'en-GB' : 'zh-CN' });
-      const tab = await context.newPage();
-      tab.on('pageerror', (e) => console.error(`[${mode} ${width}] page error: ${e.message}`));
-      const hash = `#${new URLSearchParams({ yb: JSON.stringify(STATE) })}`;
-      await tab.goto(`${base}/__screens/${mode}.html${hash}`);
-      await tab.waitForSelector('body[data-ready="yes"]', { timeout: 60000 });
-      await tab.waitForTimeout(300);
-      if (mode === 'elder') {
-        // One question at a time: save the first question, then walk to the result.
-        const first = join(outDir, `elder-step1-${width}.png`);
-        await tab.screenshot({ path: first, fullPage: true });
-        saved.push(first);
-        for (let i = 0; i < 6; i++) await tab.locator('yb-estimator .actions button').last().click();
-      }
-      if (mode === 'hotline') {
-        await tab.locator('yb-estimator #script-toggle').click();
-      }
-      const summary = tab.locator('yb-estimator details[part="explanation"] summary');
-      if (mode !== 'hotline' && width === 1280) await summary.click();
-      await tab.waitForTimeout(200);
-      const file = join(outDir, `${mode}-${width}.png`);
-      await tab.screenshot({ path: file, fullPage: true });
-      saved.push(file);
-      await context.close();
+  for (const shot of SHOTS) {
+    const context = await browser.newContext({ viewport: shot.viewport, deviceScaleFactor: 1, locale: 'zh-CN' });
+    await context.addInitScript((prefs) => {
+      if (prefs) localStorage.setItem('yb-public-page', JSON.stringify(prefs));
+      document.addEventListener('yb-estimate', () => { const w = /** @type {any} */ (window); w.__ybDone = (w.__ybDone ?? 0) + 1; });
+    }, shot.prefs ?? null);
+    const tab = await context.newPage();
+    tab.on('pageerror', (e) => console.error(`[${shot.name}] page error: ${e.message}`));
+    await tab.goto(new URL(shot.path, server.url).href, { waitUntil: 'load' });
+    await tab.waitForFunction(() => !!customElements.get('yb-estimator'), undefined, { timeout: 20000 });
+    const est = tab.locator('yb-estimator').first();
+    await est.evaluate((el) => /** @type {any} */ (el).updateComplete);
+    await tab.waitForTimeout(300);
+    const empty = join(outDir, `${shot.name}-empty.png`);
+    await tab.screenshot({ path: empty });
+    saved.push(empty);
+    const elder = shot.prefs?.elder || shot.path.includes('mode=elder');
+    try {
+      await toResult(tab, est, shot, elder);
+    } catch (e) {
+      console.error(`[${shot.name}] could not reach a result: ${e.message.split('\n')[0]}`);
     }
+    await tab.waitForTimeout(400);
+    // The first screen (what a person sees without scrolling) and the whole page.
+    const first = join(outDir, `${shot.name}-result.png`);
+    await tab.screenshot({ path: first });
+    const full = join(outDir, `${shot.name}-result-full.png`);
+    await tab.screenshot({ path: full, fullPage: true });
+    saved.push(first, full);
+    await context.close();
   }
 } finally {
   await browser.close();

@@ -161,6 +161,7 @@ export default {
   },
   // — result3: plain words, one mark per figure source, technical details, sources (issue 12) —
   plain: {
+    assumeChoice: '{{label}}: {{value}} ({{status}})',
     param: '{{label}}: {{value}} ({{status}})', unknownRead: 'Not published locally: range {{low}} to {{high}}, most likely {{central}}; this step uses {{picked}}. {{basis}}',
     band: '{{pct}} above ¥{{from}}', bandJoiner: '; ', noValue: 'no figure given', pool: 'counted in a shared local allowance', aValue: 'a figure',
     assumeBool: '{{phrase}}{{cell}} ({{status}})',
@@ -211,4 +212,66 @@ export default {
       visits: 'How much was the bill?', yearToDate: 'Anything settled earlier this year?', result: 'Here is your estimate',
     },
   },
+  // <yb-what-if>: the chart, its data table and the identity comparison.
+  whatIfChart: {
+    heading: 'Who pays what as the bill grows',
+    intro: 'Across: the total bill of this visit. Up: amount. The thickest red line is what you pay; numbered circles are bends (where a rule starts or stops applying); the dark dashed vertical line is the bill you entered.',
+    chartTitle: 'Out-of-pocket and each tier against the total bill',
+    chartDesc: 'Total bill from ¥{{from}} to ¥{{to}}; {{n}} bends: {{bends}}.',
+    noBends: 'no bends',
+    axisX: 'Total bill (¥)',
+    axisY: 'Amount (¥)',
+    bendsHeading: 'Bends',
+    bendItem: 'Bill of about ¥{{at}}: {{labels}}. You then pay about ¥{{oop}}.',
+    curveEnds: 'As the bill goes from ¥{{from}} to ¥{{to}}, what you pay goes from about ¥{{oopFrom}} to about ¥{{oopTo}}.',
+    nowLabel: 'Your bill',
+    nowLegend: 'Vertical line: the bill you entered, ¥{{at}}',
+    scrollHint: 'The table is wide: swipe sideways to see all of it',
+    bend: {
+      basic: {
+        deductible: 'Above the deductible, basic insurance starts paying here',
+        band: 'The basic insurance ratio changes here',
+        cap: 'Basic insurance reaches its annual cap and pays no more from here',
+      },
+      critical: {
+        deductible: 'Critical-illness insurance starts paying here',
+        band: 'The critical-illness ratio changes here',
+        cap: 'Critical-illness insurance reaches its cap and pays no more from here',
+      },
+      assistance: {
+        deductible: 'Medical assistance starts here',
+        limit: 'Medical assistance reaches its annual limit and gives no more from here',
+      },
+      tilt: {
+        threshold: 'Extra assistance starts here',
+        limit: 'Extra assistance reaches its limit and gives no more from here',
+      },
+      identity: 'A more favourable identity applies from here',
+      other: 'The calculation changes here',
+    },
+    showTable: 'Show data table',
+    hideTable: 'Hide data table',
+    tableCaption: 'Payments at each total bill (¥)',
+    total: 'Total bill',
+    bendCol: 'Bend',
+    compareHeading: 'Same bill, other identities',
+    compareCaption: 'For a total bill of ¥{{total}}, by assistance identity (¥)',
+    category: 'Identity',
+    none: 'Ordinary insured',
+    placeholder: 'Enter a bill to see who pays what as it grows.',
+    basic: 'Basic insurance',
+    critical: 'Critical illness',
+    assistance: 'Medical assistance',
+    tilt: 'Extra assistance',
+    outOfPocket: 'You pay',
+    yuan: '¥{{amount}}',
+    sep: '; ',
+  },
+  // Answer first: the compact result beside or under the form.
+  answer: {
+    label: 'Estimate at a glance', exact: 'Worked out from published rules.', range: 'Could be ¥{{low}} to ¥{{high}}: some local figures are not published.',
+    basis: 'Based on the {{scheme}} rules of {{region}}, for a total bill of {{total}}.', more: 'See the details',
+  },
+  // Hotline quick entry (the shortcut list's note).
+  hotline: { quick: 'Quick entry: after choosing the region, press a digit for the identity (0 for none), then a digit for the hospital level (1, 2 or 3), then type the bill.' },
 };

@@ -1,5 +1,6 @@
 // The rule-pack format (schemaVersion 1). Parameters are data; the pipeline in src/engine is code.
-// JSON Schema twin: src/packs/rulepack.v1.schema.json (documentation and Ajv cross-check in tests).
+// JSON Schema twin: src/packs/rulepack.v1.schema.json; the hand validator src/packs/validate.ts.
+// test/node/pack-format.test.mjs keeps the three one format (same properties, enums, accept/reject).
 import type {
   CategoryDim, CategoryId, HospitalLevel, LocalText, Place, Reliability, Scheme, Status, VisitKind,
 } from './vocabulary.js';

@@ -52,18 +52,20 @@ describe('pack linter', () => {
     expect(problems).to.contain('一类 has no deductible');
   });
 
-  it('catches a spam host, a content farm tagged above SEC and an OFF source off a government domain', async () => {
+  it('catches a spam host, a content farm tagged above SEC, an OFF source off a government domain and a repeated shared source', async () => {
     const packs = await shipped();
     const archive = await archiveFor(packs);
     const bad = structuredClone(packs.find((p) => p.id === 'cn-442000')!);
     bad.sources['zs-zrfz-2023']!.url = 'http://fengdujob.net/go/x.html';
     bad.sources['zs-yzzsnet-2022']!.reliability = 'MEDIA';
     bad.sources['zs-hsa-2025']!.url = 'http://hsa.zs.example.com/post.html';
+    bad.sources['nhsa-2020-56'] = structuredClone(packs.find((p) => p.id === 'cn-000000')!.sources['nhsa-2020-56']!);
     const problems = lintPacks([...packs.filter((p) => p.id !== 'cn-442000'), bad], archive)
       .filter((i) => i.pack === 'cn-442000').map((i) => i.problem).join('\n');
     expect(problems).to.contain('fengdujob.net is a spam host');
     expect(problems).to.contain('yzzsnet.com is a content farm');
     expect(problems).to.contain('OFF source on hsa.zs.example.com, not a government domain');
+    expect(problems).to.contain("repeats cn-000000's source verbatim");
   });
 
   it('links official and ordinary secondary pages, never spam, content farms or non-http URLs', () => {

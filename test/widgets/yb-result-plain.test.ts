@@ -11,7 +11,9 @@ import {
   estimateSync, isEstimateError, loadPackChain, userValuesPack, PARAMS,
   type EstimateOutput, type Lang, type RulePack,
 } from '../../src/index.js';
-import type { YbResult } from '../../widgets/index.js';
+import { aTimeout } from '@open-wc/testing';
+import type { YbEstimator, YbEstimateEvent, YbMoneyInput, YbResult } from '../../widgets/index.js';
+import { $, settled, typeMoney } from './helpers.js';
 import { ensureFullStrings } from '../../widgets/internal/full-strings.js';
 import { loadLocale, translatorFor } from '../../widgets/internal/i18n.js';
 import { plainSummary, readAloudScript, resultStatement } from '../../widgets/internal/summary.js';
@@ -273,5 +275,27 @@ describe('what is exact and what is a range, in the summary, script and event de
     const en = estimateDetail(await run(CASES[1]!, 'en'), 'YB-TEST', 'en');
     expect(en.statement).to.match(/^You will pay about ¥[\d,]+\.\d\d \(between ¥[\d,]+\.\d\d and ¥[\d,]+\.\d\d\), because these local figures are not published: /);
     for (const u of en.unknowns) expect(CJK.test(u.sentence), u.sentence).to.equal(false);
+  });
+
+  it('through <yb-estimator> (深圳, hotline): the yb-estimate detail, the copied summary and the script say it is exact', async () => {
+    const el = await fixture<YbEstimator>(html`<yb-estimator region="440300" mode="hotline" visit-date="2025-06-01" commit-delay="0"></yb-estimator>`);
+    await settled(el);
+    const events: YbEstimateEvent[] = [];
+    el.addEventListener('yb-estimate', (e) => events.push(e as YbEstimateEvent));
+    const level = $<HTMLSelectElement>(el, '#v0-level');
+    level.value = 'tertiary';
+    level.dispatchEvent(new Event('change'));
+    typeMoney($<YbMoneyInput>(el, 'yb-money-input[data-bill]'), '10万');
+    for (let i = 0; i < 200 && !events.some((e) => e.detail.total === '100000.00'); i++) {
+      await aTimeout(50);
+      await settled(el);
+    }
+    const d = events.filter((e) => e.detail.total === '100000.00').at(-1)!.detail;
+    expect(d.outOfPocket).to.equal('10162.00');
+    expect(d.exact).to.equal(true);
+    expect(d.statement).to.equal('个人需付 10,162.00 元。这是确定的数：本地没有公布的数值都不影响它。');
+    expect(el.summaryText()).to.contain(d.statement);
+    expect(el.scriptText()).to.contain('当地有些数值没有公布，但不影响这个数字。');
+    expect(el.scriptText()).to.not.contain('之间');
   });
 });

@@ -72,6 +72,9 @@ describe('<yb-what-if>', () => {
     expect(rows).to.deep.equal(['普通参保人', '特困人员', '低保对象', '低保边缘', '因病致贫']);
     const sub = [...el.shadowRoot!.querySelectorAll('[part="compare"] tbody tr')][2]!;
     expect(sub.textContent).to.contain('12,902.00'); // golden case subsistence-tertiary-100k
+    // 个人自付 is the first figure, beside the identity (visible without scrolling at 360 px).
+    expect(sub.querySelector('td')!.getAttribute('data-series')).to.equal('outOfPocket');
+    expect(sub.querySelector('td')!.textContent).to.equal('12,902.00');
   });
 
   it('speaks English when asked', async () => {

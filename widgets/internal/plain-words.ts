@@ -101,6 +101,10 @@ export function assumptionSentence(a: Assumption, t: Translate, lang: Lang): str
   if (a.value === '—' || a.value === '') {
     if (modifier || !leaf?.endsWith('or-none')) return t('assumptions.itemNoValue', { label: t('known.item', { label, cell: cellSuffix }), status });
   }
+  // A choice is said by its label alone ("起付标准计算方式：每次住院计算"), not "按 … 计算".
+  if (!modifier && (leaf?.startsWith('enum:') || leaf === 'pool')) {
+    return t('plain.assumeChoice', { label: t('known.item', { label, cell: cellSuffix }), value: valueWords(base, a.value, t, lang), status });
+  }
   // A modifier's value is an adjustment of its parameter's kind (a rate step, an amount).
   return t('assumptions.item', { label: t('known.item', { label, cell: cellSuffix }), value: valueWords(base, a.value, t, lang), status });
 }

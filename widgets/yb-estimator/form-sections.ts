@@ -10,7 +10,7 @@ import type { Translate } from '../internal/i18n.js';
 import { formatMoney } from '../internal/format.js';
 import type { MoneyInputDetail } from '../internal/events.js';
 import type { RegionEntry } from '../internal/regions.js';
-import { SHORTCUT_KEYS, type ShortcutAction } from './hotline-controller.js';
+import { SHORTCUT_KEYS, type ShortcutAction } from './shortcut-keys.js';
 import {
   YTD_MONEY, splitTotal, todayIso,
   type BillPart, type FormState, type MoneyField, type VisitForm, type YtdMoneyKey,

@@ -4,7 +4,6 @@
 // state and asks the host to update (through `changed`) when something arrives.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
-  loadPackChain,
   type CatalogEntry, type CategoryInfo, type EstimateInput, type Lang, type RulePack, type UserValue,
 } from '../../src/index.js';
 import { engineNow, loadEngine, type Engine } from '../internal/engine-loader.js';
@@ -140,7 +139,7 @@ export class PackController implements ReactiveController {
     }
     const answer = this.answerFor(code);
     if (answer === undefined) return 'ready'; // the engine refuses it, with its reason
-    void this.loadRegion(code, answer);
+    void this.track(this.loadRegion(code, answer));
     return 'loading';
   }
 
@@ -151,6 +150,8 @@ export class PackController implements ReactiveController {
     try {
       // Rules and texts (quotes, guidance) load together: the explanation and the next steps need
       // the texts, and a failed texts chunk still leaves the figures usable.
+      // The chain loader (and the region-code rules it uses) loads with the first region, off the initial JS.
+      const { loadPackChain } = await import('../../src/packs/catalog.js');
       const got = await loadPackChain(answer, {
         catalog: this.host.catalog, texts: 'optional',
         have: (k) => this.loaded.has(k) || this.host.packs.some((p) => p.id === k || p.region.code === k),

@@ -3,7 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translate } from '../internal/i18n.js';
 import type { YbResult } from '../yb-result/yb-result.js';
-import type { ShortcutAction } from './hotline-controller.js';
+import type { ShortcutAction } from './shortcut-keys.js';
 
 export interface ToolsView {
   t: Translate;
@@ -15,7 +15,7 @@ export interface ToolsView {
   scriptOpen: boolean;
   copyStatus: string;
   kbd(action: ShortcutAction): string | typeof nothing;
-  shortcutHelp(): TemplateResult;
+  shortcutHelp(): TemplateResult | typeof nothing;
   copy(): void;
   print(): void;
   toggleScript(): void;

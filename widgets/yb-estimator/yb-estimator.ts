@@ -9,6 +9,7 @@ import {
   type ApplicationNotice, type CatalogEntry, type EstimateInput, type EstimateOutput, type Lang, type RulePack, type Scheme,
 } from '../../src/index.js';
 import { hostStyles } from '../internal/host.styles.js';
+import { disclosureStyles } from '../internal/disclosure.styles.js';
 import { translatorFor, type Translate } from '../internal/i18n.js';
 import { LocaleController } from '../internal/locale-controller.js';
 import { formatMoney, shareToPercent } from '../internal/format.js';
@@ -24,9 +25,11 @@ import {
   type FormState,
 } from './form-model.js';
 import { PackController } from './pack-controller.js';
-import { HotlineController } from './hotline-controller.js';
+import type { HotlineController } from './hotline-controller.js';
+import { SHORTCUT_KEYS } from './shortcut-keys.js';
 import { FORM_SECTIONS, FORM_STEPS, type FormView } from './form-sections.js';
 import { renderElder } from './elder.js';
+import { renderAnswer, renderWhatIf, type AnswerView } from './answer.js';
 import { copySummary, printResult, renderTools, type ToolsView } from './tools.js';
 
 export type Mode = 'citizen' | 'elder' | 'hotline';
@@ -80,7 +83,7 @@ type Step = (typeof STEPS)[number];
  */
 export class YbEstimator extends LitElement {
   static version = WIDGETS_VERSION;
-  static override styles = [hostStyles, estimatorStyles];
+  static override styles = [hostStyles, estimatorStyles, disclosureStyles];
 
   /** Preset region code (GB/T 2260). */
   @property() region = '';
@@ -144,7 +147,8 @@ export class YbEstimator extends LitElement {
   private get t(): Translate { return this.loc.t; }
   private get tLang(): Lang { return this.loc.lang; }
   private readonly packCtl = new PackController(this, () => { this.packRev++; }, (p) => track(this.pending, p));
-  private readonly hotline = new HotlineController(this);
+  /** Hotline shortcuts: loaded with the first hotline-mode update (./hotline-controller.ts). */
+  private hotline: HotlineController | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -163,6 +167,7 @@ export class YbEstimator extends LitElement {
 
   override willUpdate(changed: PropertyValues): void {
     const langChanged = this.loc.sync();
+    if (this.mode === 'hotline' && !this.hotline) this.loadHotline();
     let form = this.form;
     if (changed.has('region') && this.region && this.region !== form.region) form = { ...form, region: this.region };
     if (changed.has('scheme') && (this.scheme === 'resident' || this.scheme === 'employee')) form = { ...form, scheme: this.scheme };
@@ -177,6 +182,10 @@ export class YbEstimator extends LitElement {
 
   private loadOnce(ready: 'resultReady' | 'missingReady' | 'whatIfReady', load: () => Promise<unknown>): void {
     if (!this[ready]) track(this.pending, load().then(() => { this[ready] = true; }, () => undefined));
+  }
+
+  private loadHotline(): void {
+    track(this.pending, import('./hotline-controller.js').then((m) => { this.hotline ??= new m.HotlineController(this, this.view); this.requestUpdate(); }));
   }
 
   private clearResult(): void {
@@ -284,7 +293,7 @@ export class YbEstimator extends LitElement {
           this.dispatchEvent(new YbEstimateEvent(detail));
         }
       }
-      if (userDriven && this.shareUrl) this.writeFragment();
+      if (userDriven && this.shareUrl) this.fragment((m, key) => m.writeShareFragment(key, this.form));
     };
     if (this.commitDelay <= 0) queueMicrotask(fire);
     else this.commitTimer = setTimeout(fire, this.commitDelay);
@@ -371,10 +380,6 @@ export class YbEstimator extends LitElement {
     track(this.pending, import('./share-fragment.js').then((m) => run(m, this.id ? `yb-${this.id}` : 'yb')));
   }
 
-  private writeFragment(): void {
-    this.fragment((m, key) => m.writeShareFragment(key, this.form));
-  }
-
   private readFragment(): void {
     this.fragment((m, key) => {
       const restored = m.readShareFragment(key, {
@@ -403,10 +408,13 @@ export class YbEstimator extends LitElement {
       get schemes() { return pack()?.schemes ?? ['resident', 'employee'] as const; },
       get categories() { return el.packCtl.categoriesOf(pack()); },
       get regions() { return el.packCtl.regionEntries(); },
-      kbd: (a) => el.hotline.kbd(a),
+      kbd: (a) => (el.mode === 'hotline' ? SHORTCUT_KEYS[a] : nothing),
       edit: (patch) => el.edit(patch),
       // Supplied values belong to the region they were asked for.
-      onRegion: (e) => el.edit({ region: e.detail.code, supplied: NO_SUPPLIED }),
+      onRegion: (e) => {
+        el.edit({ region: e.detail.code, supplied: NO_SUPPLIED });
+        if (el.mode === 'hotline') void el.hotline?.regionChosen();
+      },
       addVisit: () => el.addVisit(),
       removeVisit: (key) => el.removeVisit(key),
     };
@@ -443,33 +451,25 @@ export class YbEstimator extends LitElement {
         .choices=${this.known} @yb-missing-value=${this.onMissingValue}></yb-missing-rule>` : nothing}
       ${n ? html`<div class="supplied noprint"><p>${this.t('missing.progress', { count: String(n) })} ${this.t('missing.notOfficial')}</p>
         <button type="button" class="secondary" id="clear-supplied" @click=${() => this.clearSupplied()}>${this.t('missing.clear')}</button></div>` : nothing}
-      ${this.output ? this.renderWhatIf() : nothing}`;
+      ${this.output ? renderWhatIf({ t: this.t, lang: this.tLang, open: this.whatIfOpen, ready: this.whatIfReady, data: this.whatIf, toggle: (o) => this.onWhatIfToggle(o) }) : nothing}`;
   }
 
   /** 「费用变化时各项怎么变」: <yb-what-if>, defined when first opened. */
-  private renderWhatIf(): TemplateResult {
-    const w = this.whatIf;
-    const onToggle = (e: Event) => {
-      const open = (e.target as HTMLDetailsElement).open;
-      if (open === this.whatIfOpen) return;
-      this.whatIfOpen = open;
-      if (open) this.loadOnce('whatIfReady', loadWhatIfElement);
-    };
-    return html`<details class="what-if noprint" id="what-if" ?open=${this.whatIfOpen} @toggle=${onToggle}>
-      <summary>${this.t('whatIf.summary')}</summary>
-      ${this.whatIfOpen && w
-        ? this.whatIfReady
-          ? html`<yb-what-if lang=${this.tLang} .input=${w.input} .packs=${w.packs}></yb-what-if>`
-          : html`<p class="hint">${this.t('whatIf.loading')}</p>`
-        : nothing}
-    </details>`;
+  private onWhatIfToggle(open: boolean): void {
+    this.whatIfOpen = open;
+    if (open) this.loadOnce('whatIfReady', loadWhatIfElement);
+  }
+
+  private answerView(): AnswerView {
+    const more = () => (this.renderRoot.querySelector('yb-result') as YbResult | null)?.focusHeading?.();
+    return { t: this.t, lang: this.tLang, output: this.output, stale: this.stale, scheme: this.form.scheme, more };
   }
 
   private renderTools(): TemplateResult {
     const view: ToolsView = {
       t: this.t, hotline: this.mode === 'hotline', hasResult: !!this.output, summary: this.summaryText(), script: () => this.scriptText(),
       caseRef: this.caseRef, scriptOpen: this.scriptOpen, copyStatus: this.copyStatus,
-      kbd: (a) => this.hotline.kbd(a), shortcutHelp: () => this.hotline.renderHelp(this.t),
+      kbd: (a) => this.view.kbd(a), shortcutHelp: () => this.hotline?.renderHelp(this.t) ?? nothing,
       copy: () => void this.copySummary(), print: () => void printResult(this.renderRoot),
       toggleScript: () => this.toggleScript(),
     };
@@ -486,9 +486,10 @@ export class YbEstimator extends LitElement {
       ${this.mode === 'elder' ? renderElder({ t: this.t, steps: STEPS, step: this.step, body: this.renderSection(STEPS[this.step]!), go: (d) => void this.goStep(d) }) : html`
         <div class="layout">
           <form part="form" aria-label=${this.landmark('form')} @submit=${(e: Event) => e.preventDefault()}>
-            ${STEPS.slice(0, -1).map((s) => this.renderSection(s))}
+            ${STEPS.slice(0, -1).map((s) => html`${this.renderSection(s)}${s === 'visits' ? renderAnswer(this.answerView(), 'form') : nothing}`)}
           </form>
-          <div>
+          <div class="side">
+            ${renderAnswer(this.answerView(), 'side')}
             ${this.renderResult()}
             ${this.renderTools()}
           </div>

@@ -12,6 +12,7 @@ import {
 // Lazy element (loaded with the first result): decimal.js arithmetic for the bar geometry is fine here.
 import { Dec } from '../../src/index.js';
 import { hostStyles } from '../internal/host.styles.js';
+import { disclosureStyles } from '../internal/disclosure.styles.js';
 import { tierTokens } from '../internal/tier.styles.js';
 import type { Translate } from '../internal/i18n.js';
 import { LocaleController } from '../internal/locale-controller.js';
@@ -71,7 +72,7 @@ export type TierKey = (typeof TIERS)[number];
 export class YbResult extends LitElement {
   // ── statics ──
   static version = WIDGETS_VERSION;
-  static override styles = [hostStyles, tierTokens, resultStyles];
+  static override styles = [hostStyles, tierTokens, resultStyles, disclosureStyles];
 
   // ── properties ──
   /** The engine's output (estimateSync); null shows the reserved empty state. */

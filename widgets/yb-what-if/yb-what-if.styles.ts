@@ -15,7 +15,7 @@ export const whatIfStyles = css`
   .grid { stroke: var(--_border); stroke-width: 0.5; stroke-dasharray: 2 4; opacity: 0.5; }
   .tick { fill: var(--_muted); font-size: 13px; }
   .axis-title { font-size: 12px; }
-  .now-label { fill: var(--_accent); font-weight: 700; }
+  .now-label { fill: var(--_text); font-weight: 700; }
   .line { fill: none; stroke-width: 2; stroke-linejoin: round; }
   .line-outOfPocket { stroke: var(--_tier-out-of-pocket); stroke-width: 4; }
   .line-basic { stroke: var(--_tier-basic); }
@@ -25,7 +25,8 @@ export const whatIfStyles = css`
   .bend-line { stroke: var(--_muted); stroke-width: 1; stroke-dasharray: 2 4; opacity: 0.6; }
   .bend-dot { fill: var(--_bg); stroke: var(--_text); stroke-width: 1.5; }
   .bend-num { fill: var(--_text); font-size: 12px; font-weight: 700; text-anchor: middle; dominant-baseline: central; }
-  .now-line { stroke: var(--_accent); stroke-width: 2; }
+  /* The bill entered: dark and dashed, unlike any tier line (the basic line is blue). */
+  .now-line { stroke: var(--_text); stroke-width: 2; stroke-dasharray: 6 4; }
   .legend { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; list-style: none; padding: 0; margin: 0; font-size: 0.9em; }
   .swatch { display: inline-block; inline-size: 1.2em; block-size: 0.3em; margin-inline-end: 0.4em; vertical-align: 0.2em; border: 1px solid var(--_text); }
   .sw-basic { background: var(--_tier-basic); }
@@ -33,7 +34,7 @@ export const whatIfStyles = css`
   .sw-assistance { background: var(--_tier-assistance); }
   .sw-tilt { background: var(--_tier-tilt); }
   .sw-outOfPocket { background: var(--_tier-out-of-pocket); block-size: 0.5em; }
-  .sw-now { background: var(--_accent); inline-size: 0.25em; block-size: 1em; vertical-align: -0.1em; }
+  .sw-now { background: none; border: none; border-inline-start: 2px dashed var(--_text); inline-size: 0.25em; block-size: 1em; vertical-align: -0.1em; }
   ol.bends { margin: 0; padding-inline-start: 1.6em; display: grid; gap: 0.15rem; }
   .table-wrap { overflow-x: auto; }
   /* A wide table scrolls inside itself, with shadows at the edges that have more to see. */
@@ -44,7 +45,8 @@ export const whatIfStyles = css`
       radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 0.25), transparent) left / 0.75rem 100% no-repeat scroll,
       radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 0.25), transparent) right / 0.75rem 100% no-repeat scroll;
   }
-  .scroll th[scope='row'] { position: sticky; inset-inline-start: 0; background: var(--_bg); }
+  /* The identity column stays in view while the figures scroll; long names wrap (never the figures). */
+  .scroll th[scope='row'] { position: sticky; inset-inline-start: 0; background: var(--_bg); white-space: normal; min-inline-size: 6em; max-inline-size: 9em; }
   .scroll-hint { font-size: 0.9em; color: var(--_muted); }
   .scroll-hint::before { content: '⟷ '; }
   @media (min-width: 48rem) { .scroll-hint { display: none; } }

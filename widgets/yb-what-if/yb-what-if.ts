@@ -15,101 +15,15 @@ import { hostStyles } from '../internal/host.styles.js';
 import { tierTokens } from '../internal/tier.styles.js';
 import { WIDGETS_VERSION } from '../internal/define.js';
 import { whatIfStyles } from './yb-what-if.styles.js';
+import { LocaleController } from '../internal/locale-controller.js';
+import { ensureFullStrings } from '../internal/full-strings.js';
+import { afterPending, track } from '../internal/pending.js';
 
 type Series = (typeof WHAT_IF_SERIES)[number];
 
-// The element's own strings, keyed identically in both languages (zh-CN first).
-const STRINGS = {
-  'zh-CN': {
-    heading: '费用变化时各方支付多少',
-    intro: '横轴为本次就医总费用，纵轴为金额。最粗的红线为个人自付；带编号的圆圈是转折点（规则开始或停止作用的地方），蓝色竖线是您填写的费用。',
-    chartTitle: '个人自付与各项报销随总费用变化',
-    chartDesc: '总费用从 {from} 元到 {to} 元；共 {n} 个转折点：{bends}。',
-    noBends: '无转折点',
-    axisX: '总费用（元）',
-    axisY: '金额（元）',
-    bendsHeading: '转折点',
-    bendItem: '总费用约 {at} 元：{labels}。此时个人自付约 {oop} 元。',
-    curveEnds: '总费用从 {from} 元到 {to} 元时，个人自付从约 {oopFrom} 元变为约 {oopTo} 元。',
-    nowLabel: '您的费用',
-    nowLegend: '竖线：您填写的费用 {at} 元',
-    scrollHint: '表格较宽，可左右滑动查看',
-    'bend.basic.deductible': '超过起付线，基本医保从这里开始报销',
-    'bend.basic.band': '基本医保报销比例从这里改变',
-    'bend.basic.cap': '基本医保到达年度最高支付限额，从这里不再多报',
-    'bend.critical.deductible': '大病保险从这里开始报销',
-    'bend.critical.band': '大病保险报销比例从这里改变',
-    'bend.critical.cap': '大病保险到达封顶线，从这里不再多报',
-    'bend.assistance.deductible': '医疗救助从这里开始',
-    'bend.assistance.limit': '医疗救助到达年度限额，从这里不再多给',
-    'bend.tilt.threshold': '倾斜救助从这里开始',
-    'bend.tilt.limit': '倾斜救助到达限额，从这里不再多给',
-    'bend.identity': '从这里改按更有利的身份计算',
-    'bend.other': '从这里计算规则有变化',
-    showTable: '显示数据表',
-    hideTable: '隐藏数据表',
-    tableCaption: '各总费用下的支付金额（元）',
-    total: '总费用',
-    bendCol: '转折',
-    compareHeading: '同样的费用，不同身份',
-    compareCaption: '总费用 {total} 元时，按各救助身份计算（元）',
-    category: '身份',
-    none: '普通参保人',
-    placeholder: '输入费用后，这里显示费用变化时各方支付多少。',
-    basic: '基本医保',
-    critical: '大病保险',
-    assistance: '医疗救助',
-    tilt: '倾斜救助',
-    outOfPocket: '个人自付',
-    yuan: '{amount} 元',
-    sep: '、',
-  },
-  en: {
-    heading: 'Who pays what as the bill grows',
-    intro: 'Across: the total bill of this visit. Up: amount. The thickest red line is what you pay; numbered circles are bends (where a rule starts or stops applying); the blue vertical line is the bill you entered.',
-    chartTitle: 'Out-of-pocket and each tier against the total bill',
-    chartDesc: 'Total bill from ¥{from} to ¥{to}; {n} bends: {bends}.',
-    noBends: 'no bends',
-    axisX: 'Total bill (¥)',
-    axisY: 'Amount (¥)',
-    bendsHeading: 'Bends',
-    bendItem: 'Bill of about ¥{at}: {labels}. You then pay about ¥{oop}.',
-    curveEnds: 'As the bill goes from ¥{from} to ¥{to}, what you pay goes from about ¥{oopFrom} to about ¥{oopTo}.',
-    nowLabel: 'Your bill',
-    nowLegend: 'Vertical line: the bill you entered, ¥{at}',
-    scrollHint: 'The table is wide: swipe sideways to see all of it',
-    'bend.basic.deductible': 'Above the deductible, basic insurance starts paying here',
-    'bend.basic.band': 'The basic insurance ratio changes here',
-    'bend.basic.cap': 'Basic insurance reaches its annual cap and pays no more from here',
-    'bend.critical.deductible': 'Critical-illness insurance starts paying here',
-    'bend.critical.band': 'The critical-illness ratio changes here',
-    'bend.critical.cap': 'Critical-illness insurance reaches its cap and pays no more from here',
-    'bend.assistance.deductible': 'Medical assistance starts here',
-    'bend.assistance.limit': 'Medical assistance reaches its annual limit and gives no more from here',
-    'bend.tilt.threshold': 'Extra assistance starts here',
-    'bend.tilt.limit': 'Extra assistance reaches its limit and gives no more from here',
-    'bend.identity': 'A more favourable identity applies from here',
-    'bend.other': 'The calculation changes here',
-    showTable: 'Show data table',
-    hideTable: 'Hide data table',
-    tableCaption: 'Payments at each total bill (¥)',
-    total: 'Total bill',
-    bendCol: 'Bend',
-    compareHeading: 'Same bill, other identities',
-    compareCaption: 'For a total bill of ¥{total}, by assistance identity (¥)',
-    category: 'Identity',
-    none: 'Ordinary insured',
-    placeholder: 'Enter a bill to see who pays what as it grows.',
-    basic: 'Basic insurance',
-    critical: 'Critical illness',
-    assistance: 'Medical assistance',
-    tilt: 'Extra assistance',
-    outOfPocket: 'You pay',
-    yuan: '¥{amount}',
-    sep: '; ',
-  },
-} as const;
-type Key = keyof (typeof STRINGS)['zh-CN'];
+// Its strings are in the i18n bundles (src/i18n/ui-details.zh-CN.ts, ui.en.ts: whatIfChart);
+// bend labels are nested there (whatIfChart.bend.basic.deductible …).
+type Key = string;
 
 /**
  * Chart geometry in CSS px: the viewBox is as wide as the element is rendered (measured), so a
@@ -126,11 +40,8 @@ function geometry(width: number): Geom {
   return { W, H, PW: W - M.l - M.r, PH: H - M.t - M.b - AXIS_GAP, xTicks: W < 480 ? 2 : 4 };
 }
 const SERIES_ORDER: Series[] = ['basic', 'critical', 'assistance', 'tilt', 'outOfPocket'];
-
-function pickLang(explicit: string, host: Element): Lang {
-  const v = (explicit || host.closest('[lang]')?.getAttribute('lang') || host.ownerDocument?.documentElement.getAttribute('lang') || '').toLowerCase();
-  return v.startsWith('en') ? 'en' : 'zh-CN';
-}
+/** The comparison puts 个人自付 first, beside the identity: the figure a person compares is never off-screen. */
+const COMPARE_ORDER: Series[] = ['outOfPocket', 'basic', 'critical', 'assistance', 'tilt'];
 
 /**
  * @summary What-if chart: each tier and out-of-pocket as one visit's bill grows, bends labelled.
@@ -178,10 +89,22 @@ export class YbWhatIf extends LitElement {
   @state() private errors: string[] = [];
   @state() private tableOpen = false;
 
-  private l: Lang = 'zh-CN';
+  private pending = new Set<Promise<unknown>>();
+  private loc = new LocaleController(this, (p) => track(this.pending, p));
+  private get l(): Lang { return this.loc.lang; }
   /** Rendered width of the element (CSS px), for the viewBox; 640 until measured. */
   @state() private width = 640;
   private resize?: ResizeObserver;
+
+  constructor() {
+    super();
+    ensureFullStrings(); // this element is loaded on demand: all strings travel with it
+  }
+
+  /** Also waits for strings loading on demand (English). */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return afterPending(this.pending, () => super.getUpdateComplete());
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -204,16 +127,16 @@ export class YbWhatIf extends LitElement {
   }
 
   private t(key: Key, vars: Record<string, string> = {}): string {
-    return (STRINGS[this.l][key] as string).replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
+    return this.loc.t(`whatIfChart.${key}`, vars);
   }
   private money(v: string): string {
     return this.t('yuan', { amount: formatMoney(v, this.l) });
   }
 
   override willUpdate(changed: PropertyValues): void {
-    this.l = pickLang(this.lang, this);
+    const langChanged = this.loc.sync();
     if (this.clientWidth > 0 && Math.round(this.clientWidth) !== this.width) this.width = Math.round(this.clientWidth);
-    if (changed.has('input') || changed.has('packs') || changed.has('visitIndex') || changed.has('from') || changed.has('to') || changed.has('lang') || changed.has('noCompare')) {
+    if (langChanged || changed.has('input') || changed.has('packs') || changed.has('visitIndex') || changed.has('from') || changed.has('to') || changed.has('lang') || changed.has('noCompare')) {
       this.recompute();
     }
   }
@@ -351,12 +274,12 @@ export class YbWhatIf extends LitElement {
     // At 360 px the comparison scrolls inside its own focusable region, with a visible hint and edge
     // shadows (issue 12 item 5); the page itself never scrolls sideways.
     return html`<h3 id="cmp-h">${this.t('compareHeading')}</h3>
+      <p id="cmp-cap">${this.t('compareCaption', { total: formatMoney(total, this.l) })}</p>
       <p class="scroll-hint" id="cmp-hint">${this.t('scrollHint')}</p>
-      <div class="table-wrap scroll" part="compare" tabindex="0" role="region" aria-labelledby="cmp-h" aria-describedby="cmp-hint"><table>
-        <caption>${this.t('compareCaption', { total: formatMoney(total, this.l) })}</caption>
-        <thead><tr><th scope="col">${this.t('category')}</th>${SERIES_ORDER.map((s) => html`<th scope="col">${this.t(s)}</th>`)}</tr></thead>
+      <div class="table-wrap scroll" part="compare" tabindex="0" role="region" aria-labelledby="cmp-h" aria-describedby="cmp-hint"><table aria-labelledby="cmp-cap">
+        <thead><tr><th scope="col">${this.t('category')}</th>${COMPARE_ORDER.map((s) => html`<th scope="col">${this.t(s)}</th>`)}</tr></thead>
         <tbody>${this.compare.map((r) => html`<tr><th scope="row">${this.categoryName(r.category)}</th>
-          ${SERIES_ORDER.map((s) => html`<td>${formatMoney(r.figures[s], this.l)}</td>`)}</tr>`)}</tbody>
+          ${COMPARE_ORDER.map((s) => html`<td data-series=${s}>${formatMoney(r.figures[s], this.l)}</td>`)}</tr>`)}</tbody>
       </table></div>`;
   }
 }
