@@ -84,4 +84,7 @@ export default {
   },
   // Hotline quick entry (the shortcut list's note).
   hotline: { quick: '快速录入：选定地区后按数字选救助身份（0 为无），再按数字选医院等级（1 一级、2 二级、3 三级），然后输入费用。' },
+  // Elder mode: the split visit step and a result-step title that says what it shows.
+  elderSteps: { step: { bill: '这次看病花了多少钱？', visit: '这次是怎么看的病？' } },
+  elderResult: { question: '还需要您提供一个数', refused: '暂时算不出结果', pending: '还缺少一些信息' },
 };

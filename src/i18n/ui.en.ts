@@ -274,4 +274,7 @@ export default {
   },
   // Hotline quick entry (the shortcut list's note).
   hotline: { quick: 'Quick entry: after choosing the region, press a digit for the identity (0 for none), then a digit for the hospital level (1, 2 or 3), then type the bill.' },
+  // Elder mode: the split visit step and a result-step title that says what it shows.
+  elderSteps: { step: { bill: 'How much was the bill?', visit: 'What kind of visit was it?' } },
+  elderResult: { question: 'One more figure is needed', refused: 'No result yet', pending: 'Some information is still missing' },
 };

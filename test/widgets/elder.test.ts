@@ -42,6 +42,9 @@ describe('yb-estimator elder mode', () => {
     await settled(el);
     next(el).click();
     await settled(el);
+    expect($(el, '#step-heading').textContent, 'the visit\'s facts on a screen of their own').to.contain('怎么看的病');
+    next(el).click();
+    await settled(el);
     next(el).click();
     await settled(el);
     expect($(el, '#step-heading').textContent).to.contain('结果出来了');
@@ -55,5 +58,31 @@ describe('yb-estimator elder mode', () => {
     await sendKeys({ press: 'Enter' });
     await settled(el);
     expect($(el, '.progress').textContent).to.contain('第 2 步');
+  });
+
+  it('asks at most four things per screen (the visit step is split: bill, then facts)', async () => {
+    const el = await make();
+    const root = el.shadowRoot!;
+    const q = (sel: string) => root.querySelectorAll(sel).length;
+    // A radio or checkbox group is one question; the year-to-date step (7) is one optional question of amounts.
+    const count = () => q('form select') + q('form input[type="text"], form input[type="date"]') + q('form yb-money-input') + q('form yb-region-picker')
+      + new Set([...root.querySelectorAll<HTMLInputElement>('form input[type="radio"], form input[type="checkbox"]')].map((i) => i.name || i.id)).size;
+    for (let i = 0; i < 6; i++) {
+      expect(count(), `step ${i + 1}: ${$(el, '#step-heading').textContent}`).to.be.at.most(4);
+      next(el).click();
+      await settled(el);
+    }
+  });
+
+  it('titles the last step by what it shows: not "结果出来了" before there is a result', async () => {
+    const el = await make();
+    for (let i = 0; i < 7; i++) {
+      next(el).click();
+      await settled(el);
+    }
+    expect($(el, '.progress').textContent).to.contain('第 8 步');
+    expect($(el, '#step-heading').textContent).to.not.contain('结果出来了');
+    expect($(el, '#step-heading').textContent).to.contain('还缺少');
+    await expect(el).to.be.accessible();
   });
 });

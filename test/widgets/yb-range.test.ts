@@ -331,12 +331,15 @@ describe('bounded estimates in yb-estimator', () => {
   it('elder mode: the result step shows the figure and the range, readable', async () => {
     const el = await fixture<YbEstimator>(html`<yb-estimator .packs=${[rangePack()]} region="990100" mode="elder" visit-date="2025-03-10" commit-delay="0"></yb-estimator>`);
     await settled(el);
-    // Go to the bill step, fill it, then to the result.
+    // Go to the bill step, fill it, then the visit's facts (level), then to the result.
     for (let i = 0; i < 4; i++) { el.shadowRoot!.querySelector<HTMLButtonElement>('.actions.noprint button:last-child')!.click(); await settled(el); }
+    typeMoney($<YbMoneyInput>(el, 'yb-money-input[data-bill]'), '10万');
+    await settled(el);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.actions.noprint button:last-child')!.click();
+    await settled(el);
     const level = $<HTMLSelectElement>(el, '#v0-level');
     level.value = 'tertiary';
     level.dispatchEvent(new Event('change'));
-    typeMoney($<YbMoneyInput>(el, 'yb-money-input[data-bill]'), '10万');
     await settled(el);
     for (let i = 0; i < 2; i++) { el.shadowRoot!.querySelector<HTMLButtonElement>('.actions.noprint button:last-child')!.click(); await settled(el); }
     for (let i = 0; i < 20 && !known(el); i++) { await aTimeout(20); await settled(el); }

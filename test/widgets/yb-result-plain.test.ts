@@ -4,7 +4,7 @@
 // one mark per figure source with one legend, English has no Chinese leftovers, 320 px reflows,
 // axe is clean; the summary, script and event detail say what is exact and what is a range.
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../widgets/register.js';
 import '../../widgets/yb-result/register.js';
 import {
@@ -134,6 +134,26 @@ describe('yb-result in plain words, shipped regions', function () {
       });
     }
   }
+
+  it('print (深圳, exact): the note and the sentences on what does not change the result are printed; staff details are not', async function () {
+    const out = await run(CASES[0]!, 'zh-CN');
+    const el = await fixture<YbResult>(html`<yb-result .output=${out}></yb-result>`);
+    try {
+      await emulateMedia({ media: 'print' });
+    } catch {
+      this.skip(); // print emulation needs CDP (Chromium only)
+    }
+    try {
+      const r = el.shadowRoot!;
+      expect(getComputedStyle(r.querySelector('[data-note="immaterial"]')!).display).to.not.equal('none');
+      expect(getComputedStyle(r.querySelector('.immaterial')!).display).to.not.equal('none');
+      const tech = r.querySelector<HTMLDetailsElement>('details[data-tech]')!;
+      expect(tech.open).to.equal(false);
+      expect(getComputedStyle(tech.querySelector('summary')!).display).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
 
   it('深圳: the unpublished cap is said as a sentence that it does not change the result', async () => {
     const out = await run(CASES[0]!, 'zh-CN');

@@ -118,6 +118,7 @@ describe('<yb-what-if>', () => {
 
   for (const lang of ['zh-CN', 'en']) {
     it(`at 360 px (${lang}): labels ≥ 12 px as rendered, no page-level sideways scroll, the comparison scrolls in a focusable region with a hint; axe clean`, async function () {
+      this.timeout(120000); // a chart, a comparison and two axe audits on a loaded machine
       await setViewport({ width: 360, height: 800 });
       if (window.innerWidth > 380) {
         await setViewport({ width: 800, height: 600 });

@@ -11,6 +11,8 @@ export interface ElderView {
   /** The body of the current step (the result step is not a form). */
   body: TemplateResult;
   go(delta: number): void;
+  /** What the result step shows, so its title says so (a question is not "结果出来了"). */
+  result: 'shown' | 'question' | 'refused' | 'pending';
 }
 
 export function renderElder(v: ElderView): TemplateResult {
@@ -19,7 +21,7 @@ export function renderElder(v: ElderView): TemplateResult {
   const last = step === steps.length - 1;
   return html`
     <p class="progress">${t('elder.progress', { n: String(step + 1), count: String(steps.length) })}</p>
-    <h2 id="step-heading" class="step-heading" tabindex="-1">${t(`elder.step.${s}`)}</h2>
+    <h2 id="step-heading" class="step-heading" tabindex="-1">${last && v.result !== 'shown' ? t(`elderResult.${v.result}`) : t(`elder${s === 'bill' || s === 'visit' ? 'Steps' : ''}.step.${s}`)}</h2>
     ${last ? v.body : html`<form part="form" @submit=${(e: Event) => { e.preventDefault(); v.go(1); }}>${v.body}</form>`}
     <div class="actions noprint">
       ${step > 0 ? html`<button type="button" class="secondary" @click=${() => v.go(-1)}>${t('elder.back')}</button>` : nothing}

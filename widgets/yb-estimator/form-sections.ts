@@ -121,7 +121,8 @@ function renderMoney(v: FormView, id: string, label: string, field: MoneyField, 
     ?data-bill=${opts.bill ?? false} shortcut=${opts.shortcut ?? ''} @yb-money-input=${onInput}></yb-money-input>`;
 }
 
-function renderVisit(v: FormView, visit: VisitForm, i: number): TemplateResult {
+/** A visit: all of it, or (elder mode, one question per screen) its bill or its facts only. */
+function renderVisit(v: FormView, visit: VisitForm, i: number, part: 'all' | 'bill' | 'facts' = 'all'): TemplateResult {
   const { t } = v;
   const id = `v${visit.key}`;
   const b = visit.bill;
@@ -132,7 +133,7 @@ function renderVisit(v: FormView, visit: VisitForm, i: number): TemplateResult {
     editVisit(v, visit.key, { bill: { ...(v.form.visits.find((x) => x.key === visit.key) ?? visit).bill, [part]: { text: e.detail.text, value: e.detail.value } } });
   return html`<fieldset class="visit">
     <legend>${t('visit.legend', { n: String(i + 1) })}</legend>
-    <div class="row">
+    ${part === 'bill' ? nothing : html`<div class="row">
       <div><label for="${id}-kind">${t('visit.kind')}</label>
         <select id="${id}-kind" @change=${onSelect('kind')}>
           ${VISIT_KINDS.map((k) => html`<option value=${k} ?selected=${visit.kind === k}>${t(`engine:kind.${k}`)}</option>`)}
@@ -147,8 +148,8 @@ function renderVisit(v: FormView, visit: VisitForm, i: number): TemplateResult {
         </select></div>
       <div><label for="${id}-date">${t('visit.date')}</label>
         <input id="${id}-date" type="date" .value=${visit.date || v.visitDate || todayIso()} @change=${(e: Event) => editVisit(v, visit.key, { date: value(e) })}></div>
-    </div>
-    <fieldset>
+    </div>`}
+    ${part === 'facts' ? nothing : html`<fieldset>
       <legend>${t('visit.billMode')}</legend>
       <div class="row">
         <label class="choice"><input type="radio" name="${id}-mode" value="total" .checked=${visit.billMode === 'total'} @change=${onMode}><span>${t('visit.modeTotal')}</span></label>
@@ -162,13 +163,14 @@ function renderVisit(v: FormView, visit: VisitForm, i: number): TemplateResult {
         ${renderMoney(v, `${id}-partialSelfPay`, t('visit.partialSelfPay'), b.partialSelfPay, onBill('partialSelfPay'), { hint: t('visit.partialSelfPayHint') })}
         ${renderMoney(v, `${id}-inScope`, t('visit.inScope'), b.inScope, onBill('inScope'), { hint: t('visit.inScopeHint') })}
         <p class="sum">${t('visit.splitTotal', { total: t('money.amount', { amount: formatMoney(splitTotal(b), v.lang) }) })}</p>`}
-    ${v.form.visits.length > 1 ? html`<div class="actions"><button type="button" class="secondary" @click=${() => v.removeVisit(visit.key)}>${t('visit.remove', { n: String(i + 1) })}</button></div>` : nothing}
+    ${v.form.visits.length > 1 ? html`<div class="actions"><button type="button" class="secondary" @click=${() => v.removeVisit(visit.key)}>${t('visit.remove', { n: String(i + 1) })}</button></div>` : nothing}`}
   </fieldset>`;
 }
 
-export function renderVisits(v: FormView): TemplateResult {
+export function renderVisits(v: FormView, part: 'all' | 'bill' | 'facts' = 'all'): TemplateResult {
+  if (part === 'facts') return html`<div class="visits">${v.form.visits.map((x, i) => renderVisit(v, x, i, part))}</div>`;
   return html`<div class="visits">
-    ${v.form.visits.map((x, i) => renderVisit(v, x, i))}
+    ${v.form.visits.map((x, i) => renderVisit(v, x, i, part))}
     <div class="actions"><button type="button" id="add-visit" class="secondary" aria-keyshortcuts=${v.kbd('addVisit')} @click=${() => v.addVisit()}>${v.t('visit.add')}</button></div>
   </div>`;
 }
@@ -188,6 +190,10 @@ export function renderYearToDate(v: FormView): TemplateResult {
 
 /** The form's sections in order (elder mode shows one per screen, then the result). */
 export const FORM_STEPS = ['region', 'person', 'identity', 'age', 'visits', 'yearToDate'] as const;
-export const FORM_SECTIONS: Record<(typeof FORM_STEPS)[number], (v: FormView) => TemplateResult> = {
-  region: renderRegion, person: renderPerson, identity: renderIdentity, age: renderAge, visits: renderVisits, yearToDate: renderYearToDate,
+/** Elder mode: one question per screen — the visit's bill first (the answer rests on it), then its facts. */
+export const ELDER_STEPS = ['region', 'person', 'identity', 'age', 'bill', 'visit', 'yearToDate', 'result'] as const;
+export type SectionId = (typeof FORM_STEPS)[number] | 'bill' | 'visit';
+export const FORM_SECTIONS: Record<SectionId, (v: FormView) => TemplateResult> = {
+  region: renderRegion, person: renderPerson, identity: renderIdentity, age: renderAge, visits: (v) => renderVisits(v), yearToDate: renderYearToDate,
+  bill: (v) => renderVisits(v, 'bill'), visit: (v) => renderVisits(v, 'facts'),
 };

@@ -12,7 +12,8 @@ import type { Translate } from '../internal/i18n.js';
 import type { YbResult } from '../yb-result/yb-result.js';
 import type { YbMissingRule } from '../yb-missing-rule/yb-missing-rule.js';
 import type { FormView } from './form-sections.js';
-import { SHORTCUTS, SHORTCUT_KEYS, type ShortcutAction } from './shortcut-keys.js';
+// The key map comes from the host (shortcut-keys.ts is initial JS; importing it here would split it into a chunk of its own).
+import type { SHORTCUTS as Shortcuts, ShortcutAction } from './shortcut-keys.js';
 
 export interface HotlineHost extends ReactiveControllerHost, HTMLElement {
   mode: string;
@@ -35,7 +36,11 @@ function isTextField(el: EventTarget | undefined): boolean {
 export class HotlineController implements ReactiveController {
   private readonly onKey = (e: KeyboardEvent) => this.handle(e);
 
-  constructor(private readonly host: HotlineHost, private readonly view: FormView) {
+  constructor(
+    private readonly host: HotlineHost,
+    private readonly view: FormView,
+    private readonly keys: { codes: typeof Shortcuts; labels: Record<ShortcutAction, string> },
+  ) {
     host.addController(this);
   }
 
@@ -53,12 +58,13 @@ export class HotlineController implements ReactiveController {
     return html`<details class="noprint" id="shortcuts"><summary>${t('shortcuts.heading')}</summary>
       <p class="hint">${t('shortcuts.note')}</p>
       <p class="hint">${t('hotline.quick')}</p>
-      <dl class="keys">${(Object.keys(SHORTCUT_KEYS) as ShortcutAction[]).map((a) => html`<dt><kbd>${SHORTCUT_KEYS[a]}</kbd></dt><dd>${t(`shortcuts.${a}`)}</dd>`)}</dl>
+      <dl class="keys">${(Object.keys(this.keys.labels) as ShortcutAction[]).map((a) => html`<dt><kbd>${this.keys.labels[a]}</kbd></dt><dd>${t(`shortcuts.${a}`)}</dd>`)}</dl>
     </details>`;
   }
 
   /** After a region is chosen by keyboard: on to the identities (else the bill). */
   async regionChosen(): Promise<void> {
+    if (this.host.mode !== 'hotline') return;
     await this.host.updateComplete;
     this.focusFirst('input[name="category"], yb-money-input[data-bill]');
   }
@@ -76,7 +82,7 @@ export class HotlineController implements ReactiveController {
     const inside = path.includes(this.host);
     if (!inside && isTextField(path[0])) return; // someone typing elsewhere on the page
     if (e.altKey && !e.ctrlKey && !e.metaKey) {
-      const action = (SHORTCUTS as Record<string, ShortcutAction | undefined>)[e.code];
+      const action = (this.keys.codes as Record<string, ShortcutAction | undefined>)[e.code];
       if (!action) return;
       e.preventDefault();
       this.run(action);

@@ -2,7 +2,6 @@
 // the read-aloud script, the case reference and the shortcut list.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translate } from '../internal/i18n.js';
-import type { YbResult } from '../yb-result/yb-result.js';
 import type { ShortcutAction } from './shortcut-keys.js';
 
 export interface ToolsView {
@@ -38,28 +37,4 @@ export function renderTools(v: ToolsView): TemplateResult {
       <textarea id="summary-text" readonly .value=${v.summary}></textarea></details>
     ${hotline ? v.shortcutHelp() : nothing}
   </div>`;
-}
-
-/** Copies the summary; when the clipboard refuses, opens and selects the text for a manual copy. Returns the status key. */
-export async function copySummary(text: string, root: HTMLElement | DocumentFragment): Promise<'tools.nothingToCopy' | 'tools.copied' | 'tools.copyFailed'> {
-  if (!text) return 'tools.nothingToCopy';
-  try {
-    await navigator.clipboard.writeText(text);
-    return 'tools.copied';
-  } catch {
-    const area = root.querySelector<HTMLTextAreaElement>('#summary-text');
-    const details = area?.closest('details');
-    if (details) details.open = true;
-    area?.focus();
-    area?.select();
-    return 'tools.copyFailed';
-  }
-}
-
-/** Prints the result with its explanation open (the form is hidden by @media print). */
-export async function printResult(root: HTMLElement | DocumentFragment): Promise<void> {
-  const r = root.querySelector<YbResult>('yb-result');
-  r?.toggleExplanation(true);
-  await r?.updateComplete;
-  window.print();
 }

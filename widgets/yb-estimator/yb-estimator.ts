@@ -26,16 +26,16 @@ import {
 } from './form-model.js';
 import { PackController } from './pack-controller.js';
 import type { HotlineController } from './hotline-controller.js';
-import { SHORTCUT_KEYS } from './shortcut-keys.js';
-import { FORM_SECTIONS, FORM_STEPS, type FormView } from './form-sections.js';
-import { renderElder } from './elder.js';
+import { SHORTCUTS, SHORTCUT_KEYS } from './shortcut-keys.js';
+import { ELDER_STEPS, FORM_SECTIONS, FORM_STEPS, type FormView, type SectionId } from './form-sections.js';
+import type * as ElderModule from './elder.js';
 import { renderAnswer, renderWhatIf, type AnswerView } from './answer.js';
-import { copySummary, printResult, renderTools, type ToolsView } from './tools.js';
+import { renderTools, type ToolsView } from './tools.js';
 
 export type Mode = 'citizen' | 'elder' | 'hotline';
 
-const STEPS = [...FORM_STEPS, 'result'] as const;
-type Step = (typeof STEPS)[number];
+const STEPS = ELDER_STEPS;
+type Step = SectionId | 'result';
 
 /**
  * @summary The composed estimator most portals embed: region, scheme, assistance identities, age,
@@ -149,6 +149,8 @@ export class YbEstimator extends LitElement {
   private readonly packCtl = new PackController(this, () => { this.packRev++; }, (p) => track(this.pending, p));
   /** Hotline shortcuts: loaded with the first hotline-mode update (./hotline-controller.ts). */
   private hotline: HotlineController | undefined;
+  /** Elder mode's step frame: loaded with the first elder-mode update (./elder.ts). */
+  private elder: typeof ElderModule | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -167,7 +169,7 @@ export class YbEstimator extends LitElement {
 
   override willUpdate(changed: PropertyValues): void {
     const langChanged = this.loc.sync();
-    if (this.mode === 'hotline' && !this.hotline) this.loadHotline();
+    this.loadModeParts();
     let form = this.form;
     if (changed.has('region') && this.region && this.region !== form.region) form = { ...form, region: this.region };
     if (changed.has('scheme') && (this.scheme === 'resident' || this.scheme === 'employee')) form = { ...form, scheme: this.scheme };
@@ -184,8 +186,11 @@ export class YbEstimator extends LitElement {
     if (!this[ready]) track(this.pending, load().then(() => { this[ready] = true; }, () => undefined));
   }
 
-  private loadHotline(): void {
-    track(this.pending, import('./hotline-controller.js').then((m) => { this.hotline ??= new m.HotlineController(this, this.view); this.requestUpdate(); }));
+  /** Hotline and elder parts load with the first update in their mode (off the initial JS). */
+  private loadModeParts(): void {
+    const load = (p: Promise<unknown>) => track(this.pending, p.then(() => this.requestUpdate()));
+    if (this.mode === 'hotline' && !this.hotline) load(import('./hotline-controller.js').then((m) => { this.hotline ??= new m.HotlineController(this, this.view, { codes: SHORTCUTS, labels: SHORTCUT_KEYS }); }));
+    if (this.mode === 'elder' && !this.elder) load(import('./elder.js').then((m) => { this.elder = m; }));
   }
 
   private clearResult(): void {
@@ -361,7 +366,7 @@ export class YbEstimator extends LitElement {
   }
 
   async copySummary(): Promise<void> {
-    this.copyStatus = this.t(await copySummary(this.summaryText(), this.renderRoot));
+    this.copyStatus = this.t(await (await track(this.pending, import('./tools-actions.js'))).copySummary(this.summaryText(), this.renderRoot));
   }
 
   toggleScript(): void {
@@ -411,10 +416,7 @@ export class YbEstimator extends LitElement {
       kbd: (a) => (el.mode === 'hotline' ? SHORTCUT_KEYS[a] : nothing),
       edit: (patch) => el.edit(patch),
       // Supplied values belong to the region they were asked for.
-      onRegion: (e) => {
-        el.edit({ region: e.detail.code, supplied: NO_SUPPLIED });
-        if (el.mode === 'hotline') void el.hotline?.regionChosen();
-      },
+      onRegion: (e) => { el.edit({ region: e.detail.code, supplied: NO_SUPPLIED }); void el.hotline?.regionChosen(); },
       addVisit: () => el.addVisit(),
       removeVisit: (key) => el.removeVisit(key),
     };
@@ -461,8 +463,7 @@ export class YbEstimator extends LitElement {
   }
 
   private answerView(): AnswerView {
-    const more = () => (this.renderRoot.querySelector('yb-result') as YbResult | null)?.focusHeading?.();
-    return { t: this.t, lang: this.tLang, output: this.output, stale: this.stale, scheme: this.form.scheme, more };
+    return { t: this.t, lang: this.tLang, output: this.output, stale: this.stale, scheme: this.form.scheme, more: () => this.renderRoot.querySelector<YbResult>('yb-result')?.focusHeading?.() };
   }
 
   private renderTools(): TemplateResult {
@@ -470,7 +471,7 @@ export class YbEstimator extends LitElement {
       t: this.t, hotline: this.mode === 'hotline', hasResult: !!this.output, summary: this.summaryText(), script: () => this.scriptText(),
       caseRef: this.caseRef, scriptOpen: this.scriptOpen, copyStatus: this.copyStatus,
       kbd: (a) => this.view.kbd(a), shortcutHelp: () => this.hotline?.renderHelp(this.t) ?? nothing,
-      copy: () => void this.copySummary(), print: () => void printResult(this.renderRoot),
+      copy: () => void this.copySummary(), print: () => void import('./tools-actions.js').then((m) => m.printResult(this.renderRoot)),
       toggleScript: () => this.toggleScript(),
     };
     return renderTools(view);
@@ -483,10 +484,10 @@ export class YbEstimator extends LitElement {
   override render() {
     return html`
       <div class="visually-hidden" aria-live="polite" id="announcer">${this.announcement}</div>
-      ${this.mode === 'elder' ? renderElder({ t: this.t, steps: STEPS, step: this.step, body: this.renderSection(STEPS[this.step]!), go: (d) => void this.goStep(d) }) : html`
+      ${this.mode === 'elder' ? this.elder?.renderElder({ t: this.t, steps: STEPS, step: this.step, body: this.renderSection(STEPS[this.step]!), go: (d) => void this.goStep(d), result: this.output ? 'shown' : this.missing ? 'question' : this.errors.length ? 'refused' : 'pending' }) : html`
         <div class="layout">
           <form part="form" aria-label=${this.landmark('form')} @submit=${(e: Event) => e.preventDefault()}>
-            ${STEPS.slice(0, -1).map((s) => html`${this.renderSection(s)}${s === 'visits' ? renderAnswer(this.answerView(), 'form') : nothing}`)}
+            ${FORM_STEPS.map((s) => html`${this.renderSection(s)}${s === 'visits' ? renderAnswer(this.answerView(), 'form') : nothing}`)}
           </form>
           <div class="side">
             ${renderAnswer(this.answerView(), 'side')}

@@ -10,7 +10,7 @@ import {
 } from '../../src/index.js';
 // Lazy element (defined when its section is opened): decimal.js for the chart geometry is fine here.
 import { Dec } from '../../src/index.js';
-import { formatMoney, formatYuan } from '../internal/format.js';
+import { formatMoney } from '../internal/format.js';
 import { hostStyles } from '../internal/host.styles.js';
 import { tierTokens } from '../internal/tier.styles.js';
 import { WIDGETS_VERSION } from '../internal/define.js';
@@ -300,4 +300,11 @@ function compact(v: string, lang: Lang): string {
   const d = new Dec(v);
   if (lang === 'zh-CN') return d.greaterThanOrEqualTo(10000) ? `${d.dividedBy(10000).toDecimalPlaces(1).toString()}万` : d.toDecimalPlaces(0).toString();
   return d.greaterThanOrEqualTo(1000) ? `${d.dividedBy(1000).toDecimalPlaces(0).toString()}k` : d.toDecimalPlaces(0).toString();
+}
+
+/** Money rounded to the yuan, grouped ("94,600"): for bends and the curve's words, never for a figure to the fen
+ * (kept in this lazy element, not in the initial chunk's format.ts). */
+function formatYuan(value: string, lang: Lang): string {
+  const nf = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'zh-CN', { maximumFractionDigits: 0, roundingMode: 'halfExpand', useGrouping: true } as Intl.NumberFormatOptions);
+  return (nf.format as unknown as (v: string) => string)(value);
 }
