@@ -68,7 +68,7 @@ for (const entry of e.PACK_CATALOG) {
         } catch (err) {
           r = { state: 'refused', text: `REFUSED (threw) ${err?.message ?? err}` };
         }
-        rows.push({ code: entry.code, name: entry.name['zh-CN'], date, scheme, cat, ...r });
+        rows.push({ code: entry.code, name: entry.name['zh-CN'], level: entry.level, date, scheme, cat, ...r });
       }
     }
   }
@@ -88,4 +88,10 @@ const median = widths.length ? widths[Math.floor((widths.length - 1) / 2)] : 0;
 console.log(`\n${rows.length} combinations (${KIND} ${TOTAL} 元, ${LEVEL}): ${count('exact')} exact; ${count('range')} range`
   + (widths.length ? ` (width ${widths[0]}–${widths[widths.length - 1]} % of the bill, median ${median} %)` : '')
   + `; ${count('refused')} refused`);
+// Issue 11's yardstick: city packs exact for an ordinary adult resident's first stay (this kind, level
+// and bill; by default 三级 住院 of 100000) in 2025.
+const yard = rows.filter((r) => r.date === DATES[0] && r.scheme === 'resident' && r.cat === 'none' && r.level !== 'national' && r.level !== 'province');
+const yardExact = yard.filter((r) => r.state === 'exact');
+console.log(`city packs exact for an ordinary adult resident's first ${LEVEL} ${KIND} stay of ${TOTAL} 元 in ${DATES[0].slice(0, 4)}: ${yardExact.length} of ${yard.length}`
+  + (yardExact.length ? ` (${yardExact.map((r) => `${r.name} ${r.code}`).join(', ')})` : ''));
 process.exitCode = count('refused') ? 1 : 0;

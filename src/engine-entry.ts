@@ -3,5 +3,5 @@
 // Only re-exports of the public API (src/index.ts): nothing here changes what the engine computes.
 export {
   estimateSync, isEstimateError, userValuesPack, USER_SOURCE_ID, PARAMS, ENGINE_LOCALES,
-  formatParamValue, whatIfCurve, compareCategories, isWhatIfError,
+  formatParamValue, whatIfCurve, compareCategories, isWhatIfError, applicationNotice,
 } from './index.js';

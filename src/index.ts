@@ -2,29 +2,36 @@
 import { estimateWith, packLookup } from './engine/estimate.js';
 import { ENGINE_LOCALES } from './i18n/engine-locale.js';
 import { loadPackChain } from './packs/catalog.js';
-import type { EstimateResult } from './contract/types.js';
-import type { LocalText, RulePack } from './packs/types.js';
+import type { EstimateResult } from './model/io.js';
+import type { LocalText } from './model/vocabulary.js';
+import type { RulePack } from './model/rulepack.js';
 import { PACK_CATALOG } from './packs/catalog.js';
 import { retiredCode } from './regions/code.js';
 
-export * from './contract/types.js';
-export type * from './packs/types.js';
+export * from './model/io.js';
+export type * from './model/vocabulary.js';
+export type * from './model/rulepack.js';
 export { parseMoney, MAX_AMOUNT } from './money/parse-money.js';
 export { parsePercent } from './money/parse-percent.js';
 export { addMoney, shareToPercent } from './money/format.js';
-export { SCHEMES, VISIT_KINDS, HOSPITAL_LEVELS, PLACES, CATEGORY_IDS, STATUSES } from './packs/types.js';
+export { SCHEMES, VISIT_KINDS, HOSPITAL_LEVELS, PLACES, CATEGORY_IDS, STATUSES } from './model/vocabulary.js';
 export { userValuesPack, USER_SOURCE_ID, type UserValue, type UserSeriesValue } from './packs/user-values.js';
 export { PARAMS, type ParamKey } from './packs/registry.js';
 export { validatePack } from './packs/validate.js';
-export { PACK_CATALOG, loadPackChain, catalogAnswer, type CatalogEntry } from './packs/catalog.js';
+export { PACK_CATALOG, loadPackChain, catalogAnswer, type CatalogEntry, type ChainLoadOptions } from './packs/catalog.js';
 export { resolveRegion, regionChain, regionLevel, cityCodeOf, provinceCodeOf, isRegionCode, retiredCode, NATIONAL_CODE } from './regions/code.js';
 export type { RegionAnswer, RegionLevel, RetiredCode } from './regions/code.js';
 export type { RegionRecord, RegionTable } from './regions/table.js';
 export { splitPack, withTexts, type PackTexts } from './packs/texts.js';
+export { isLinkable, sourceTrustProblems } from './packs/source-trust.js';
 export { renderText, renderStep, renderParam, formatParamValue } from './engine/render-text.js';
 export { ENGINE_LOCALES } from './i18n/engine-locale.js';
 export { createTranslator, type Translate } from './i18n/translator.js';
 export { ENGINE_VERSION, estimateWith } from './engine/estimate.js';
+export { applicationNotice, type ApplicationNotice } from './engine/application-hint.js';
+// The project's decimal type, for lazily loaded widgets' geometry (never on the initial chunk's path).
+export { Dec } from './money/decimal.js';
+export { AGE_MIN, AGE_MAX, ADMISSIONS_MAX, needsLevel, isCountIn } from './contract/input-limits.js';
 
 
 /**

@@ -7,7 +7,7 @@
 //   { type: 'yibao-estimator:height', version: 1, height: <CSS pixels, integer> }
 // with target origin '*' (a height is no secret; the host checks event.origin itself). Nothing a
 // person types, chooses or is estimated is ever posted. The host's listener: docs/embedding.md.
-import { CATEGORY_IDS, SCHEMES } from '../../src/packs/types.js';
+import { CATEGORY_IDS, SCHEMES } from '../../src/model/vocabulary.js';
 
 export const HEIGHT_MESSAGE = 'yibao-estimator:height';
 export const HEIGHT_VERSION = 1;

@@ -4,7 +4,7 @@
 // alternative (demo/embed.html with the same presets as query parameters) with its height listener.
 // CSP-safe: colours are set through the CSSOM (style.setProperty), never as style="" text.
 import { PACK_CATALOG } from '../../src/packs/catalog.js';
-import { CATEGORY_IDS } from '../../src/packs/types.js';
+import { CATEGORY_IDS } from '../../src/model/vocabulary.js';
 
 interface Manifest {
   entry: string;

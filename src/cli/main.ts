@@ -4,7 +4,7 @@ import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { estimate, renderText, createTranslator, isEstimateError } from '../index.js';
 import { ENGINE_LOCALES } from '../i18n/engine-locale.js';
-import type { Lang } from '../contract/types.js';
+import type { Lang } from '../model/io.js';
 
 const MAX_INPUT_BYTES = 1_000_000;
 const USAGE = `usage: yibao-estimate [--text] [--lang zh-CN|en] [input.json]   (reads stdin when no file is given)

@@ -3,10 +3,12 @@ import { Dec, ZERO, fen } from '../money/decimal.js';
 import { MAX_AMOUNT, parseMoney } from '../money/parse-money.js';
 import { isValidDate } from '../packs/validate.js';
 import {
-  CATEGORY_IDS, HOSPITAL_LEVELS, PLACES, SCHEMES, VISIT_KINDS, type CategoryId, type RulePack, type Scheme,
-} from '../packs/types.js';
-import type { SettledVisit, OpeningLedger } from '../engine/pipeline.js';
-import type { Lang } from './types.js';
+  CATEGORY_IDS, HOSPITAL_LEVELS, PLACES, SCHEMES, VISIT_KINDS, type CategoryId, type Scheme,
+} from '../model/vocabulary.js';
+import type { RulePack } from '../model/rulepack.js';
+import type { SettledVisit, OpeningLedger } from '../model/settled.js';
+import type { Lang } from '../model/io.js';
+import { ADMISSIONS_MAX, AGE_MAX, AGE_MIN, isCountIn, needsLevel } from './input-limits.js';
 
 export const MAX_VISITS = 100;
 
@@ -92,7 +94,7 @@ export function normaliseInput(raw: unknown): { ok: true; input: NormalInput } |
       else birthDate = p.birthDate;
     }
     if (p.age !== undefined) {
-      if (typeof p.age !== 'number' || !Number.isInteger(p.age) || p.age < 0 || p.age > 130) fault('input.age', 'person.age');
+      if (typeof p.age !== 'number' || !isCountIn(p.age, AGE_MIN, AGE_MAX)) fault('input.age', 'person.age');
       else age = p.age;
     }
     if (birthDate !== undefined && age !== undefined) fault('input.age-and-birth', 'person.age');
@@ -126,7 +128,7 @@ export function normaliseInput(raw: unknown): { ok: true; input: NormalInput } |
       let level: SettledVisit['level'];
       if (v.hospitalLevel !== undefined) {
         if (oneOf(v.hospitalLevel, `${path}.hospitalLevel`, HOSPITAL_LEVELS)) level = v.hospitalLevel as SettledVisit['level'];
-      } else if (v.kind === 'inpatient' || v.kind === 'outpatient-special') fault('input.required', `${path}.hospitalLevel`);
+      } else if (typeof v.kind === 'string' && needsLevel(v.kind)) fault('input.required', `${path}.hospitalLevel`);
       let place: SettledVisit['place'] = 'local';
       if (v.place !== undefined && oneOf(v.place, `${path}.place`, PLACES)) place = v.place as SettledVisit['place'];
       const total = money(v.total, `${path}.total`);
@@ -145,7 +147,7 @@ export function normaliseInput(raw: unknown): { ok: true; input: NormalInput } |
       if (isObj(v) && typeof v.date === 'string' && isValidDate(v.date) && v.date < birthDate!) fault('input.visit-before-birth', `visits[${i}].date`);
     });
     // A date of birth is bounded as an age is (0–130 years at every visit).
-    if (birthDate && visits.some((v) => ageOn(birthDate!, v.date) > 130)) fault('input.birth-date-range', 'person.birthDate');
+    if (birthDate && visits.some((v) => ageOn(birthDate!, v.date) > AGE_MAX)) fault('input.birth-date-range', 'person.birthDate');
   }
 
   let opening: OpeningLedger | undefined;
@@ -157,7 +159,7 @@ export function normaliseInput(raw: unknown): { ok: true; input: NormalInput } |
       onlyKeys(y, 'yearToDate', ['inpatientAdmissions', ...moneyKeys]);
       let admissions = 0;
       if (y.inpatientAdmissions !== undefined) {
-        if (typeof y.inpatientAdmissions !== 'number' || !Number.isInteger(y.inpatientAdmissions) || y.inpatientAdmissions < 0 || y.inpatientAdmissions > 366) {
+        if (typeof y.inpatientAdmissions !== 'number' || !isCountIn(y.inpatientAdmissions, 0, ADMISSIONS_MAX)) {
           fault('input.count', 'yearToDate.inpatientAdmissions');
         } else admissions = y.inpatientAdmissions;
       }

@@ -3,22 +3,23 @@ import { Dec, ZERO, fen } from '../money/decimal.js';
 import type {
   Assumption, Corner, EstimateError, EstimateOutput, EstimateResult, FigureRange, Lang, Notice, ParamRead, TierFigures,
   Unknown, VisitOutput, VisitResult,
-} from '../contract/types.js';
+} from '../model/io.js';
 import { ageOn, normaliseInput, type InputFault } from '../contract/validate-input.js';
 import { PackChain } from '../packs/resolve.js';
 import { PARAMS, type ParamKey } from '../packs/registry.js';
-import type { CategoryDim, RulePack } from '../packs/types.js';
+import type { CategoryDim } from '../model/vocabulary.js';
+import type { RulePack } from '../model/rulepack.js';
 import { validateOnce } from '../packs/validated.js';
 import { engineFaultPath, missingDims, packInvalidFaults } from './pack-faults.js';
 import { assertBasicWithinScope } from './invariants.js';
 import { createTranslator, type Translate } from '../i18n/translator.js';
-import { EngineFault } from './fault.js';
+import { EngineFault } from '../model/fault.js';
 import { candidateOrder, settleEachIdentity, type IdentityRun } from './identity.js';
 import { settleVisits, type YearRun } from './pipeline.js';
 import { packHash } from './hash.js';
 import { formatValue } from './render-text.js';
-import type { LocalText } from '../packs/types.js';
-import type { RegionOutput } from '../contract/types.js';
+import type { LocalText } from '../model/vocabulary.js';
+import type { RegionOutput } from '../model/io.js';
 import { cityCodeOf, regionLevel, resolveRegion, type RegionAnswer } from '../regions/code.js';
 
 export const ENGINE_VERSION = '0.1.0';
@@ -161,7 +162,14 @@ export function estimateWith(raw: unknown, deps: EstimateDeps): EstimateResult {
     const order = candidateOrder(input.categories, cats);
     // 就高不就低 at one reading of the unknowns: every identity settled, the least out-of-pocket applied.
     const settleAt = (view: PackChain, withTrace: boolean): Evaluation => {
-      const e = settleEachIdentity(view, person, order, input.visits, input.opening, withTrace);
+      const touched = new Set<string>();
+      view.touched = touched;
+      let e: Evaluation;
+      try {
+        e = { ...settleEachIdentity(view, person, order, input.visits, input.opening, withTrace), touched };
+      } finally {
+        view.touched = undefined;
+      }
       for (const r of e.runs) {
         assertConservation(r.run.visits);
         assertBasicWithinScope(r.run.visits, input.visits);
@@ -213,7 +221,8 @@ export function estimateWith(raw: unknown, deps: EstimateDeps): EstimateResult {
   }
 }
 
-interface Evaluation { runs: Settled[]; best: Settled }
+/** One reading of the unknowns, settled under each identity; `touched`: the unknowns it read. */
+interface Evaluation { runs: Settled[]; best: Settled; touched: ReadonlySet<string> }
 type Settled = IdentityRun;
 
 /**
@@ -231,6 +240,13 @@ interface Bounded { generous: Settled; strict: Settled; moved: ParamRead[]; read
  * turned, one at a time, to its other end: with several visits in a year a turn that moves the total
  * further out is kept (the containment property test checks the result), and an unknown whose turn
  * changes the total at either corner is one that moved the result — knowing it would narrow the range.
+ *
+ * Probes that cannot change anything are not evaluated (the answer is the same, by construction):
+ * an evaluation is a function of the values it read, so turning an unknown the current evaluation
+ * did not read (`touched`, memo hits and comparison reads included) gives the same evaluation — no
+ * move, nothing kept; and without interacting visits the current evaluation is the corner itself,
+ * so an unknown already found to move the result from the strict corner need not be turned again
+ * from the generous one (only the set of movers is reported).
  */
 function boundedEstimate(
   chain: PackChain, central: Evaluation, settleAt: (c: PackChain, trace: boolean) => Evaluation, visitsInteract: boolean,
@@ -249,6 +265,8 @@ function boundedEstimate(
     let best = start;
     const set: Record<string, Corner> = {};
     for (const id of byId.keys()) {
+      if (!best.touched.has(id)) continue;
+      if (!visitsInteract && movers.has(id)) continue;
       const tried = settleAt(chain.at({ all: from, set: { ...set, [id]: to } }), false);
       if (!tried.best.oop.equals(best.best.oop)) movers.add(id);
       if (visitsInteract && further(tried.best.oop, best.best.oop)) {
@@ -309,14 +327,26 @@ function regionNotices(r: RegionOutput, t: Translate, deps: EstimateDeps, lang: 
   return out;
 }
 
+/**
+ * Conservation to the fen on the figures as output. Every figure is a fen() string (exactly two
+ * decimals), so it is checked in whole fen (BigInt, exact) rather than by re-parsing five decimals
+ * per visit and evaluation; a leading '-' is negative (decimal.js writes a negative zero as "-0.00").
+ */
 function assertConservation(visits: VisitResult[]): void {
   for (const v of visits) {
-    const sum = new Dec(v.basic).plus(v.critical).plus(v.assistance).plus(v.tilt).plus(v.outOfPocket);
     const parts = [v.basic, v.critical, v.assistance, v.tilt, v.outOfPocket];
-    if (!sum.equals(v.total) || parts.some((p) => new Dec(p).isNegative())) {
+    let sum = 0n;
+    for (const p of parts) sum += fenOf(p);
+    if (sum !== fenOf(v.total) || parts.some((p) => p.startsWith('-'))) {
       throw new EngineFault('internal', { visit: v.id });
     }
   }
+}
+
+const FEN_STRING = /^-?\d+\.\d\d$/;
+function fenOf(s: string): bigint {
+  if (!FEN_STRING.test(s)) throw new EngineFault('internal', { figure: s });
+  return BigInt(s.replace('.', ''));
 }
 
 function buildOutput(

@@ -1,7 +1,7 @@
 // A stable content hash of the pack layers (FNV-1a, 64-bit, over canonical JSON), stamped into
 // every result so a saved estimate names exactly the rules it used. Synchronous on purpose:
 // WebCrypto digests are async and unavailable on plain-HTTP portal pages.
-import type { RulePack } from '../packs/types.js';
+import type { RulePack } from '../model/rulepack.js';
 
 /** JSON with object keys sorted: the same value always gives the same text (the one implementation). */
 export function canonical(x: unknown): string {

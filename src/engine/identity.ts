@@ -1,9 +1,11 @@
 // Several identities → the most favourable one (就高不就低): each is settled in full and the one
 // leaving the least out-of-pocket is applied; the pack's rank breaks ties.
 import { ZERO, type Dec } from '../money/decimal.js';
-import type { CategoryInfo, CategoryDim } from '../packs/types.js';
+import type { CategoryInfo } from '../model/rulepack.js';
+import type { CategoryDim } from '../model/vocabulary.js';
 import type { PackChain } from '../packs/resolve.js';
-import { settleVisits, type OpeningLedger, type PersonFacts, type SettledVisit, type YearRun } from './pipeline.js';
+import { settleVisits, type YearRun } from './pipeline.js';
+import type { OpeningLedger, PersonFacts, SettledVisit } from '../model/settled.js';
 
 export function candidateOrder(held: string[], packCategories: CategoryInfo[]): CategoryDim[] {
   if (held.length === 0) return ['none'];

@@ -2,9 +2,9 @@
 // figure shown. Basic insurance pays only inside the policy scope (政策范围内费用 = total −
 // 全自费 − 乙类先行自付), so basic ≤ in-scope for each visit whatever a pack says.
 import { Dec } from '../money/decimal.js';
-import type { VisitResult } from '../contract/types.js';
-import type { SettledVisit } from './pipeline.js';
-import { EngineFault } from './fault.js';
+import type { VisitResult } from '../model/io.js';
+import type { SettledVisit } from '../model/settled.js';
+import { EngineFault } from '../model/fault.js';
 
 export function assertBasicWithinScope(results: VisitResult[], visits: SettledVisit[]): void {
   const byId = new Map(visits.map((v) => [v.id, v]));

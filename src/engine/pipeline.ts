@@ -5,17 +5,16 @@
 // payment is rounded to the fen once, per visit (the declared rounding point), and out-of-pocket
 // is the exact remainder.
 import { ZERO, fen } from '../money/decimal.js';
-import type { ParamRead, VisitResult } from '../contract/types.js';
+import type { ParamRead, VisitResult } from '../model/io.js';
 import type { PackChain } from '../packs/resolve.js';
-import type { CategoryDim } from '../packs/types.js';
+import type { CategoryDim } from '../model/vocabulary.js';
 import { settleAssistance } from './tiers/assistance.js';
 import { settleBasic } from './tiers/basic.js';
 import { Trace, VisitRules, eligibleCost } from './tiers/context.js';
 import { settleCritical } from './tiers/critical.js';
-import { openLedger, type OpeningLedger, type PersonFacts, type SettledVisit, type YearLedger } from './tiers/ledger.js';
+import { openLedger, type YearLedger } from './tiers/ledger.js';
+import type { OpeningLedger, PersonFacts, SettledVisit } from '../model/settled.js';
 import { settleTilt } from './tiers/tilt.js';
-
-export type { OpeningLedger, PersonFacts, SettledVisit } from './tiers/ledger.js';
 
 export interface YearRun { visits: VisitResult[]; reads: ParamRead[] }
 
@@ -42,7 +41,7 @@ export function settleVisits(
     }, reads);
     const trace = new Trace(withTrace);
 
-    trace.step('input.partition', true, { total: v.total, outOfScope: v.outOfScope, partialSelfPay: v.partialSelfPay, eligible: eligibleCost(v) });
+    if (trace.enabled) trace.step('input.partition', true, { total: v.total, outOfScope: v.outOfScope, partialSelfPay: v.partialSelfPay, eligible: eligibleCost(v) });
     const basic = settleBasic(ledger, v, rules, trace);
     const critical = settleCritical(ledger, v, rules, trace, basic);
     const paidBefore = { basic: basic.paid, critical, deductibleCharged: basic.deductibleCharged };
@@ -52,7 +51,7 @@ export function settleVisits(
 
     const assistancePaid = assistance?.paid ?? ZERO;
     const outOfPocket = v.total.minus(basic.paid).minus(critical).minus(assistancePaid).minus(tilt);
-    trace.step('result.out-of-pocket', true,
+    if (trace.enabled) trace.step('result.out-of-pocket', true,
       { total: v.total, basic: basic.paid, critical, assistance: assistancePaid, tilt, outOfPocket }, [], outOfPocket);
     results.push({
       id: v.id, kind: v.kind, date: v.date, total: fen(v.total), basic: fen(basic.paid), critical: fen(critical),

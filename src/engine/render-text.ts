@@ -1,7 +1,7 @@
 // Renders an estimate's trace as plain text (CLI --text, the widget's read-aloud and copy text),
 // by templates: no string concatenation of sentence parts.
-import type { EstimateOutput, ParamRead, TraceStep } from '../contract/types.js';
-import { traceTemplateKey } from '../contract/trace-steps.js';
+import type { EstimateOutput, ParamRead, TraceStep } from '../model/io.js';
+import { traceTemplateKey } from '../model/trace-steps.js';
 import type { Translate } from '../i18n/translator.js';
 import { PARAMS, type ParamKey } from '../packs/registry.js';
 import { Dec, fen } from '../money/decimal.js';

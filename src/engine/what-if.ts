@@ -18,16 +18,17 @@
 // settleVisits() directly: the same code estimate() runs, so every returned point equals
 // estimateSync() at that bill to the fen (test/engine/what-if.test.ts checks each one).
 import { Dec, ZERO, fen } from '../money/decimal.js';
-import type { EstimateError, EstimateResult, Lang, ParamRead, Tier, TraceStep, VisitResult } from '../contract/types.js';
-import { isEstimateError } from '../contract/types.js';
-import { TRACE_STEPS, type TraceRule } from '../contract/trace-steps.js';
+import type { EstimateError, EstimateResult, Lang, ParamRead, Tier, TraceStep, VisitResult } from '../model/io.js';
+import { isEstimateError } from '../model/io.js';
+import { TRACE_STEPS, type TraceRule } from '../model/trace-steps.js';
 import { ageOn, normaliseInput } from '../contract/validate-input.js';
 import { parseMoney } from '../money/parse-money.js';
-import type { CategoryDim, CategoryId, LocalText, RulePack, Scale } from '../packs/types.js';
+import type { CategoryDim, CategoryId, LocalText } from '../model/vocabulary.js';
+import type { RulePack, Scale } from '../model/rulepack.js';
 import { ENGINE_LOCALES } from '../i18n/engine-locale.js';
 import { buildChain, estimateWith, packLookup } from './estimate.js';
 import { candidateOrder, settleEachIdentity } from './identity.js';
-import type { OpeningLedger, PersonFacts, SettledVisit } from './pipeline.js';
+import type { OpeningLedger, PersonFacts, SettledVisit } from '../model/settled.js';
 import { isScale } from './scale.js';
 import type { PackChain } from '../packs/resolve.js';
 

@@ -1,5 +1,5 @@
 // Engine strings, English. Keys must match engine.zh-CN.ts exactly (tested).
-import type { TraceStepId } from '../contract/trace-steps.js';
+import type { TraceStepId } from '../model/trace-steps.js';
 
 export default {
   tier: { basic: 'Basic insurance', critical: 'Critical-illness insurance', assistance: 'Medical assistance', tilt: 'Extra assistance', outOfPocket: 'You pay' },

@@ -1,6 +1,6 @@
 // Engine strings, zh-CN (the default language). Keys must match engine.en.ts exactly (tested).
 import labels from './engine-labels.zh-CN.js';
-import type { TraceStepId } from '../contract/trace-steps.js';
+import type { TraceStepId } from '../model/trace-steps.js';
 
 export default {
   ...labels,

@@ -1,7 +1,7 @@
 // A private i18next instance per translator: never the global one, so a host page running its
 // own i18next (or a second copy of ours) cannot change our language or strings.
 import i18next, { type Resource } from 'i18next';
-import type { Lang } from '../contract/types.js';
+import type { Lang } from '../model/io.js';
 
 export type Translate = (key: string, vars?: Record<string, string>) => string;
 

@@ -77,4 +77,11 @@ export default {
       visits: '这次看病花了多少钱？', yearToDate: '今年之前还结算过吗？', result: '结果出来了',
     },
   },
+  // Answer first: the compact result beside or under the form.
+  answer: {
+    label: '估算结果一览', exact: '按已公布的规定算出。', range: '可能在 {{low}} 至 {{high}} 元之间：有的本地数值没有公布。',
+    basis: '依据{{region}}{{scheme}}的规定，总费用 {{total}}。', more: '看明细',
+  },
+  // Hotline quick entry (the shortcut list's note).
+  hotline: { quick: '快速录入：选定地区后按数字选救助身份（0 为无），再按数字选医院等级（1 一级、2 二级、3 三级），然后输入费用。' },
 };

@@ -1,5 +1,6 @@
 // One shipped pack in the catalog (src/packs/catalog.generated.ts).
-import type { LocalText, RulePack } from './types.js';
+import type { LocalText } from '../model/vocabulary.js';
+import type { RulePack } from '../model/rulepack.js';
 import type { PackTexts } from './texts.js';
 import type { RegionLevel } from '../regions/code.js';
 

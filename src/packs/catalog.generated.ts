@@ -2,7 +2,7 @@
 // One entry per shipped pack; each loads lazily as two chunks (rules, then texts), through the
 // loaders in catalog.loaders.generated.ts (a lazy module of its own, so the list stays small).
 import type { CatalogEntry } from './catalog-entry.js';
-import type { LocalText } from './types.js';
+import type { LocalText } from '../model/vocabulary.js';
 import type { RegionLevel } from '../regions/code.js';
 
 // GB/T 2260 structure, as src/regions/code.ts reads it (not imported: that module is not initial JS).
@@ -28,6 +28,7 @@ export const PACK_CATALOG: CatalogEntry[] = [
   entry('120000', "天津市", "Tianjin"),
   entry('130000', "河北省", "Hebei Province"),
   entry('140000', "山西省", "Shanxi Province"),
+  entry('140100', "太原市", "Taiyuan"),
   entry('150000', "内蒙古自治区", "Inner Mongolia Autonomous Region"),
   entry('210000', "辽宁省", "Liaoning Province"),
   entry('220000', "吉林省", "Jilin Province"),
@@ -45,6 +46,7 @@ export const PACK_CATALOG: CatalogEntry[] = [
   entry('370302', "淄博市淄川区", "Zichuan District, Zibo"),
   entry('410000', "河南省", "Henan Province"),
   entry('420000', "湖北省", "Hubei Province"),
+  entry('420100', "武汉市", "Wuhan"),
   entry('430000', "湖南省", "Hunan Province"),
   entry('440000', "广东省", "Guangdong Province"),
   entry('440100', "广州市", "Guangzhou"),

@@ -3,7 +3,7 @@
 // 0.8 only exists once applied: a ratio above 1 pays more than the bill, a negative deductible
 // pays what nobody owes. Such a pack is refused with the parameter's path, never clamped silently.
 import { DECIMAL_STRING, Dec } from '../money/decimal.js';
-import { EngineFault } from '../engine/fault.js';
+import { EngineFault } from '../model/fault.js';
 import { PARAMS, type LeafType, type ParamKey } from './registry.js';
 
 const isDec = (x: unknown): x is string => typeof x === 'string' && DECIMAL_STRING.test(x);

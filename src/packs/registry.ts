@@ -1,9 +1,7 @@
 // Every parameter the pipeline reads: its table dimensions (in lookup order) and leaf type.
 // A pack key not listed here is rejected; a key listed here but absent from a pack is an error
 // only when the pipeline needs it for a visit (never a silent zero).
-import {
-  CATEGORY_IDS, HOSPITAL_LEVELS, PLACES, SCHEMES, VISIT_KINDS,
-} from './types.js';
+import { CATEGORY_IDS, HOSPITAL_LEVELS, PLACES, SCHEMES, VISIT_KINDS } from '../model/vocabulary.js';
 
 export type Dim = 'scheme' | 'kind' | 'level' | 'place' | 'category' | 'pool';
 export type LeafType =

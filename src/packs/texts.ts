@@ -2,7 +2,7 @@
 // category) and its texts (verbatim quotes, notes, the region's guidance). The rules are what an
 // estimate needs; the texts load when a person opens the explanation or the next steps. The
 // authoring file under data/ stays whole; scripts/compile-packs.mjs writes both chunks to compiled/.
-import type { Guidance, RulePack } from './types.js';
+import type { Guidance, RulePack } from '../model/rulepack.js';
 
 export interface PackTexts {
   id: string;

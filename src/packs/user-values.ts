@@ -4,7 +4,7 @@
 // shipped pack itself is never changed and no other region's rules are ever used.
 import { PARAMS, type ParamKey } from './registry.js';
 import { pickEntry } from './resolve.js';
-import type { Leaf, Modifier, RulePack, Table } from './types.js';
+import type { Leaf, Modifier, RulePack, Table } from '../model/rulepack.js';
 import { dict, isParamKey, own } from './own.js';
 
 export interface UserValue {

@@ -5,9 +5,8 @@
 import { DECIMAL_STRING, Dec } from '../money/decimal.js';
 import { DIM_VALUES, PARAMS, type Dim, type LeafType, type ParamKey } from './registry.js';
 import { problemCode } from './problems.js';
-import {
-  CATEGORY_IDS, HOSPITAL_LEVELS, PLACES, SCHEMES, STATUSES, VISIT_KINDS, type RulePack,
-} from './types.js';
+import { CATEGORY_IDS, HOSPITAL_LEVELS, PLACES, SCHEMES, STATUSES, VISIT_KINDS } from '../model/vocabulary.js';
+import type { RulePack } from '../model/rulepack.js';
 
 /** `problem` in English for developers; `code` and `params` for a localised message (problems.ts). */
 export interface PackIssue { path: string; problem: string; code?: string; params?: Record<string, string> }

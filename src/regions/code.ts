@@ -3,7 +3,7 @@
 // (src/regions/table.ts) stays out of the engine chunk and is loaded by the CLI, estimate() and the
 // region picker. Code structure (GB/T 2260-2007, 4.2): digits 1–2 the province, 3–4 the
 // prefecture-level city (90 = 省/自治区直辖县级行政区划), 5–6 the county.
-import type { LocalText } from '../packs/types.js';
+import type { LocalText } from '../model/vocabulary.js';
 
 export type RegionLevel = 'national' | 'province' | 'city' | 'county';
 

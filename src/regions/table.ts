@@ -2,7 +2,7 @@
 // parsed from the generated index (src/regions/gbt2260.data.ts, scripts/build-region-index.mjs).
 // Imported only lazily (the region picker on first use, estimate(), the CLI): ~34 KiB gzip that
 // the engine chunk and the initial JS do not carry.
-import type { LocalText } from '../packs/types.js';
+import type { LocalText } from '../model/vocabulary.js';
 import { DATA, EDITION } from './gbt2260.data.js';
 import { cityCodeOf, provinceCodeOf, regionLevel, type RegionLevel } from './code.js';
 

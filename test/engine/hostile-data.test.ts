@@ -11,7 +11,7 @@ import { outOfDomain } from '../../src/packs/domain.js';
 import { problemCode } from '../../src/packs/problems.js';
 import { assertBasicWithinScope } from '../../src/engine/invariants.js';
 import { Dec } from '../../src/money/decimal.js';
-import { EngineFault } from '../../src/engine/fault.js';
+import { EngineFault } from '../../src/model/fault.js';
 import { webHref } from '../../widgets/internal/safe-url.js';
 import { FIXTURE_PACKS } from '../fixtures/packs/index.js';
 

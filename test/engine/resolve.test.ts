@@ -2,7 +2,7 @@
 // derivations, and a typed refusal — never zero — where nothing is in force.
 import { expect } from '@open-wc/testing';
 import { PackChain } from '../../src/packs/resolve.js';
-import { EngineFault } from '../../src/engine/fault.js';
+import { EngineFault } from '../../src/model/fault.js';
 import type { RulePack } from '../../src/index.js';
 import testCity from '../fixtures/packs/test-city.json';
 

@@ -6,7 +6,8 @@ import {
   PACK_CATALOG, estimateSync, isEstimateError, loadPackChain,
   type EstimateOutput, type EstimateResult, type ParamRead, type RulePack, type TraceStep, type VisitResult,
 } from '../../src/index.js';
-import { HOSPITAL_LEVELS, PLACES, VISIT_KINDS, type CategoryInfo } from '../../src/packs/types.js';
+import { HOSPITAL_LEVELS, PLACES, VISIT_KINDS } from '../../src/model/vocabulary.js';
+import type { CategoryInfo } from '../../src/model/rulepack.js';
 import { FIXTURE_PACKS } from '../fixtures/packs/index.js';
 
 export interface PackUnderTest {

@@ -1,6 +1,7 @@
-// The import graph of src/ and widgets/ (issue 14): no import cycle, and the engine never reaches up
-// into the widgets or the demo pages (widgets/ may import src/, never the reverse). Every edge counts —
-// static, dynamic and type-only — since a cycle through types still ties two modules together.
+// The import graph of src/ and widgets/ (issue 14): no import cycle, the engine never reaches up
+// into the widgets or the demo pages (widgets/ may import src/, never the reverse), and inside src/
+// each folder imports only the layers below it (LAYERS). Every edge counts — static, dynamic and
+// type-only — since a cycle through types still ties two modules together.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -15,13 +16,48 @@ const SCANNED = ['src', 'widgets'];
  * test then fails until the entry goes, so none outlives its cycle). A found cycle is allowed only
  * if all its modules are in one entry.
  */
-const ALLOWED_CYCLES = {
-  // Widget owner: lazy-elements.ts defines <yb-result>/<yb-missing-rule> on demand, and those
-  // elements import lazy-elements.ts back (issue 14, item 4: "no import cycle").
-  'widgets-lazy-elements': [
-    'widgets/internal/lazy-elements.ts', 'widgets/yb-result/yb-result.ts', 'widgets/yb-missing-rule/yb-missing-rule.ts',
-  ],
+const ALLOWED_CYCLES = {};
+
+/**
+ * The layers of src/, bottom first, and the folders each may import besides itself (docs/ARCHITECTURE.md):
+ *   money ← model ← regions ← packs ← contract ← engine, with i18n beside the engine (words only).
+ * money is a leaf library (decimal arithmetic, no domain words); model is the shared vocabulary,
+ * the rule-pack format, the input/output types and the engine's fault; the files at the root of
+ * src/ (index.ts, engine-entry.ts) and cli/ are the entry points above everything.
+ */
+export const LAYERS = {
+  money: [],
+  model: ['money'],
+  regions: ['model'],
+  packs: ['money', 'model', 'regions'],
+  contract: ['money', 'model', 'packs'],
+  i18n: ['model'],
+  engine: ['money', 'model', 'regions', 'packs', 'contract', 'i18n'],
+  cli: ['(root)', 'money', 'model', 'regions', 'packs', 'contract', 'i18n', 'engine'],
+  '(root)': ['money', 'model', 'regions', 'packs', 'contract', 'i18n', 'engine'],
 };
+
+/** The src/ layer a module belongs to ('(root)' for src/index.ts and src/engine-entry.ts), or null outside src/. */
+export function layerOf(file) {
+  const parts = file.split('/');
+  if (parts[0] !== 'src') return null;
+  return parts.length === 2 ? '(root)' : parts[1];
+}
+
+/** Edges inside src/ that the layer table does not allow. */
+export function layerViolations(graph, layers = LAYERS) {
+  const out = [];
+  for (const [from, tos] of graph) {
+    const a = layerOf(from);
+    if (a === null) continue;
+    for (const to of tos) {
+      const b = layerOf(to);
+      if (b === null || a === b) continue;
+      if (!(layers[a] ?? []).includes(b)) out.push(`${from} → ${to} (${a} may not import ${b})`);
+    }
+  }
+  return out;
+}
 
 function sourceFiles(dir) {
   return readdirSync(join(ROOT, dir)).flatMap((name) => {
@@ -108,6 +144,7 @@ test('the parser sees the imports (a graph it cannot read would pass vacuously)'
     ['./a.js', '../b.js', './c.js', './side.js', './lazy.js']);
   assert.ok(graph.size > 50, `only ${graph.size} modules found`);
   assert.ok(graph.get('src/engine/pipeline.ts')?.has('src/engine/tiers/basic.ts'));
+  assert.ok(graph.get('src/packs/resolve.ts')?.has('src/model/fault.ts'), 'edges into src/model/');
   assert.ok(graph.get('widgets/internal/lazy-elements.ts')?.has('widgets/yb-result/yb-result.ts'), 'dynamic import edge');
   assert.deepEqual(unresolved, [], 'every relative import names a file');
 });
@@ -122,6 +159,27 @@ test('src/ never imports widgets/ or demo/', () => {
   const upward = [...graph].flatMap(([from, tos]) => (from.startsWith('src/')
     ? [...tos].filter((to) => to.startsWith('widgets/') || to.startsWith('demo/')).map((to) => `${from} → ${to}`) : []));
   assert.deepEqual(upward, []);
+});
+
+test('every folder of src/ has a row in the layer table (a new folder takes a decision)', () => {
+  const folders = new Set([...graph.keys()].map(layerOf).filter((l) => l !== null));
+  assert.deepEqual([...folders].filter((f) => !(f in LAYERS)), []);
+});
+
+test('inside src/, each folder imports only the layers below it', () => {
+  assert.deepEqual(layerViolations(graph), []);
+});
+
+test('the layer check finds an upward import (checked on a made-up graph)', () => {
+  const g = new Map([
+    ['src/packs/resolve.ts', new Set(['src/engine/fault.ts', 'src/model/io.ts', 'src/packs/own.ts'])],
+    ['src/model/io.ts', new Set(['src/packs/types.ts'])],
+    ['src/engine/estimate.ts', new Set(['src/packs/resolve.ts'])],
+  ]);
+  assert.deepEqual(layerViolations(g), [
+    'src/packs/resolve.ts → src/engine/fault.ts (packs may not import engine)',
+    'src/model/io.ts → src/packs/types.ts (model may not import packs)',
+  ]);
 });
 
 test('no import cycle in src/ or widgets/ (but the named, owned exceptions)', () => {

@@ -6,12 +6,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import {
   PACK_CATALOG, catalogAnswer, loadPackChain, estimateSync, isEstimateError, resolveRegion, regionChain, isRegionCode, retiredCode,
+  withTexts,
 } from '../../dist/cli/engine.mjs';
 
 const CLI = 'dist/cli/yibao-estimate.mjs';
@@ -162,6 +163,28 @@ test('adding a region is one pack file: a made-up pack is picked up by the gener
   assert.equal(entry.level, 'city');
   const rules = await entry.load();
   assert.equal(rules.id, 'test-990500');
+  // Both lazy chunks load, and put back together they are the pack file as written.
+  assert.deepEqual(withTexts(rules, await entry.loadTexts()), madeUp('990500', '虚构市', 'Made-up City'));
   // Every shipped pack is there too, generated from the same files.
   assert.deepEqual(mod.PACK_CATALOG.filter((e) => e.code !== '990500').map((e) => e.id), PACK_CATALOG.map((e) => e.id));
+  // The picker lists the catalog's codes as regions with rules of their own: the new code answers
+  // for itself.
+  const has = (c) => mod.PACK_CATALOG.some((e) => e.code === c);
+  assert.equal(resolveRegion('990500', has).answeredBy, '990500');
+  // Nothing else is edited: the generated files differ from the committed ones by the new pack's
+  // lines only (one catalog entry, two loaders, two chunks).
+  const added = (file) => {
+    const committed = new Set(readFileSync(join('src/packs', file), 'utf8').split('\n'));
+    const made = readFileSync(join(dir, 'out', file), 'utf8').split('\n').filter((l) => !l.startsWith('// GENERATED'));
+    const gone = [...committed].filter((l) => !l.startsWith('// GENERATED') && !made.includes(l));
+    assert.deepEqual(gone, [], `${file}: lines the new pack removed`);
+    return made.filter((l) => !committed.has(l));
+  };
+  assert.deepEqual(added('catalog.generated.ts'), ["  entry('990500', \"虚构市\", \"Made-up City\", {\"id\":\"test-990500\",\"province\":\"990000\"}),"]);
+  assert.deepEqual(added('catalog.loaders.generated.ts'), [
+    "  'test-990500': () => import('./compiled/test-990500.rules.json'),",
+    "  'test-990500': () => import('./compiled/test-990500.texts.json'),",
+  ]);
+  const chunks = readdirSync(join(dir, 'out/compiled')).filter((f) => !existsSync(join('src/packs/compiled', f)));
+  assert.deepEqual(chunks.sort(), ['test-990500.rules.json', 'test-990500.texts.json']);
 });

@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { PACK_CATALOG, validatePack } from '../../src/index.js';
 import { splitPack, withTexts } from '../../src/packs/texts.js';
-import type { RulePack } from '../../src/packs/types.js';
+import type { RulePack } from '../../src/model/rulepack.js';
 
 describe('compiled pack chunks', () => {
   it('cover every catalog entry', () => {

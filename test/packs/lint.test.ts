@@ -3,6 +3,7 @@ import { expect } from '@open-wc/testing';
 import { PACK_CATALOG, type RulePack } from '../../src/index.js';
 import { lintPacks } from './lint.js';
 import { withTexts } from '../../src/packs/texts.js';
+import { isLinkable, sourceTrustProblems } from '../../src/packs/source-trust.js';
 
 async function shipped(): Promise<RulePack[]> {
   // Whole packs, quotes included: the rules chunk alone would let the quote check pass vacuously.
@@ -49,6 +50,35 @@ describe('pack linter', () => {
     expect(problems).to.contain('unknown source nowhere');
     expect(problems).to.contain('below the 16号 floor 0.7');
     expect(problems).to.contain('一类 has no deductible');
+  });
+
+  it('catches a spam host, a content farm tagged above SEC, an OFF source off a government domain and a repeated shared source', async () => {
+    const packs = await shipped();
+    const archive = await archiveFor(packs);
+    const bad = structuredClone(packs.find((p) => p.id === 'cn-442000')!);
+    bad.sources['zs-zrfz-2023']!.url = 'http://fengdujob.net/go/x.html';
+    bad.sources['zs-yzzsnet-2022']!.reliability = 'MEDIA';
+    bad.sources['zs-hsa-2025']!.url = 'http://hsa.zs.example.com/post.html';
+    bad.sources['nhsa-2020-56'] = structuredClone(packs.find((p) => p.id === 'cn-000000')!.sources['nhsa-2020-56']!);
+    const problems = lintPacks([...packs.filter((p) => p.id !== 'cn-442000'), bad], archive)
+      .filter((i) => i.pack === 'cn-442000').map((i) => i.problem).join('\n');
+    expect(problems).to.contain('fengdujob.net is a spam host');
+    expect(problems).to.contain('yzzsnet.com is a content farm');
+    expect(problems).to.contain('OFF source on hsa.zs.example.com, not a government domain');
+    expect(problems).to.contain("repeats cn-000000's source verbatim");
+  });
+
+  it('links official and ordinary secondary pages, never spam, content farms or non-http URLs', () => {
+    expect(isLinkable({ url: 'http://hsa.zs.gov.cn/zwgk/post.html' })).to.equal(true);
+    expect(isLinkable({ url: 'https://hk01.com/article/983190' })).to.equal(true);
+    expect(isLinkable({ url: 'http://ccschy.com/techan/111101.html' })).to.equal(false);
+    expect(isLinkable({ url: 'http://m.qebk.com/techan/110831.html' })).to.equal(false);
+    expect(isLinkable({ url: 'http://3spqzx.icu/najiang/1.html' })).to.equal(false);
+    expect(isLinkable({ url: 'javascript:alert(1)' })).to.equal(false);
+    expect(isLinkable({})).to.equal(false);
+    expect(sourceTrustProblems({ url: 'ftp://x.gov.cn/a', reliability: 'OFF' })[0]).to.contain('not http(s)');
+    expect(sourceTrustProblems({ url: 'https://www.sz.gov.cn/a', reliability: 'SEC' })[0]).to.contain('government domain');
+    expect(sourceTrustProblems({ url: 'https://www.sz.gov.cn/a', reliability: 'OFF' })).to.deep.equal([]);
   });
 
 });

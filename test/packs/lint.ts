@@ -3,6 +3,7 @@
 // the test (lint.test.ts) feeds it the packs and the archived policy texts.
 import { validatePack, type RulePack } from '../../src/index.js';
 import { Dec } from '../../src/money/decimal.js';
+import { sourceTrustProblems } from '../../src/packs/source-trust.js';
 
 export interface LintIssue { pack: string; path: string; problem: string }
 const norm = (s: string) => s.replace(/\s+/g, '');
@@ -61,6 +62,11 @@ export function lintPacks(packs: RulePack[], archive: Record<string, string>): L
       if (!s.url && !s.archived) fail(p.id, `sources.${id}`, 'needs a URL or archived text');
       if (s.archived && archive[s.archived] === undefined) fail(p.id, `sources.${id}.archived`, `src/policy/${s.archived} not found`);
       if (s.reliability === 'TEST') fail(p.id, `sources.${id}.reliability`, 'TEST sources are for test packs only');
+      // Reliability matches the URL's kind; no spam host; content farms only as SEC (src/packs/source-trust.ts).
+      for (const problem of sourceTrustProblems(s)) fail(p.id, `sources.${id}.url`, problem);
+      // Shared sources live once: a layer below that defines the same document is cited instead.
+      const below = chain.slice(1).find((l) => Object.prototype.hasOwnProperty.call(l.sources, id));
+      if (below && JSON.stringify(below.sources[id]) === JSON.stringify(s)) fail(p.id, `sources.${id}`, `repeats ${below.id}'s source verbatim: cite it from there`);
       if (/UNRELIABLE|jiusongjiankang|hzbdd|bkwk|meicimeiju|seridoat|laruise|pdpei|good9527/i.test(JSON.stringify(s))) fail(p.id, `sources.${id}`, 'an [UNRELIABLE] source');
     }
     // Citations: the source exists in the chain; a quote is verbatim in the archived text; no quote → a note says why.

@@ -119,7 +119,7 @@ describe('bounded estimates in yb-estimator', () => {
     expect(text).to.not.contain('大病保险不设年度最高支付限额');
     expect(text).to.not.contain('：不设上限（'); // the parameter's value is not given as "no cap"
     expect(text).to.contain('大病保险年度最高支付限额：本地没有公布（');
-    expect(text).to.contain('大病保险年度最高支付限额本地没有公布（已知不低于 200000.00 元）');
+    expect(text).to.contain('大病保险年度最高支付限额本地没有公布（已知不低于 200,000.00 元）');
     // The unknown that mattered, in words: a floor and no known top.
     expect(text).to.contain('大病保险年度最高支付限额：本地没有公布，已知不低于 200,000.00 元，最高是多少不知道；最可能不设上限。');
   });

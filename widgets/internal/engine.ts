@@ -1,7 +1,6 @@
 // Lazy chunk: the engine (src/engine-entry.ts) plus the widget helpers that compute with it.
 // Loaded only through engine-loader.ts; never imported statically by an initial-chunk module.
 export * from '../../src/engine-entry.js';
-export { hardshipNotice } from './hardship.js';
 export { plainSummary, readAloudScript } from './summary.js';
 export { caseReference } from './case-ref.js';
 export { ensureFullStrings } from './full-strings.js';

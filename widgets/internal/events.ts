@@ -14,13 +14,15 @@ export interface YbEstimateDetail {
   tilt: string;
   outOfPocket: string;
   reimbursedShare: string;
+  /** In plain words, what is exact and what is a range and why ("个人大约需付 X 元（在 A 至 B 元之间），因为本地没有公布：…"). */
+  statement: string;
   /** True when no unpublished local number can change out-of-pocket; then low = high = outOfPocket. */
   exact: boolean;
   /** Out-of-pocket bounds over every unpublished number's cited bounds (outOfPocket is the most likely figure). */
   range: { low: string; high: string };
   visits: { id: string; total: string; basic: string; critical: string; assistance: string; tilt: string; outOfPocket: string; exact: boolean; range: { low: string; high: string } }[];
   /** The unpublished local numbers that moved this result (empty when exact); label, words and basis in the widget's language. */
-  unknowns: { key: string; cell: Record<string, string>; label: string; low: string; high: string | null; central: string | null; text: { low: string; high: string; central: string }; basis: string }[];
+  unknowns: { key: string; cell: Record<string, string>; label: string; low: string; high: string | null; central: string | null; text: { low: string; high: string; central: string }; basis: string; sentence: string }[];
   warnings: string[];
 }
 

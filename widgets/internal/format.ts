@@ -14,6 +14,12 @@ export function formatMoney(value: string, lang: Lang): string {
   return (nf.format as unknown as StringFormat)(value);
 }
 
+/** Money rounded to the yuan, grouped ("94,600"): for chart bends and axis words, never for a figure to the fen. */
+export function formatYuan(value: string, lang: Lang): string {
+  const nf = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'zh-CN', { maximumFractionDigits: 0, roundingMode: 'halfExpand', useGrouping: true } as Intl.NumberFormatOptions);
+  return (nf.format as unknown as StringFormat)(value);
+}
+
 export function sumMoney(parts: string[]): string {
   return addMoney(parts);
 }

@@ -24,6 +24,11 @@ export function completeStrings(uiDetails: Record<string, unknown>, engine: Reco
   generation++;
 }
 
+/** Bumped when a bundle is added or completed (LocaleController rebuilds its translator then). */
+export function stringsGeneration(): number {
+  return generation;
+}
+
 /** Whether the strings of `lang` are in memory. */
 export function localeLoaded(lang: Lang): boolean {
   return bundles[lang] !== undefined;
@@ -55,34 +60,4 @@ export function resolveLang(explicit: string | null | undefined, host?: Element)
     return undefined;
   };
   return pick(explicit) ?? pick(host?.ownerDocument?.documentElement?.getAttribute('lang')) ?? 'zh-CN';
-}
-
-/**
- * Per-element translator state: `t` follows `lang`; when the strings of `lang` are not loaded yet,
- * `t` is zh-CN, the load starts, and `onLoaded` runs when they arrive (then call `update` again).
- */
-export class LocaleState {
-  lang: Lang = 'zh-CN';
-  t: Translate = translatorFor('zh-CN');
-  private ready = true;
-  private loading: Promise<void> | undefined;
-  private generation = generation;
-
-  /** `changed`: `t` was rebuilt; `loading`: a promise while the strings of `lang` load (for updateComplete). */
-  update(lang: Lang, onLoaded: () => void): { changed: boolean; loading?: Promise<void> } {
-    if (lang === this.lang && this.ready && this.generation === generation) return { changed: false };
-    this.generation = generation;
-    const wasLoading = lang === this.lang ? this.loading : undefined;
-    if (lang === this.lang && !localeLoaded(lang) && wasLoading) return { changed: false };
-    this.lang = lang;
-    this.ready = localeLoaded(lang);
-    this.t = translatorFor(lang);
-    this.loading = undefined;
-    if (this.ready) return { changed: true };
-    const loading = loadLocale(lang).then(() => {
-      if (this.lang === lang) onLoaded();
-    });
-    this.loading = loading;
-    return { changed: true, loading };
-  }
 }

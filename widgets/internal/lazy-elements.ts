@@ -25,21 +25,3 @@ export const loadMissingRuleElement = (): Promise<unknown> =>
   once('yb-missing-rule', () => import('../yb-missing-rule/yb-missing-rule.js').then((m) => defineOnce('yb-missing-rule', m.YbMissingRule)));
 export const loadWhatIfElement = (): Promise<unknown> =>
   once('yb-what-if', () => import('../yb-what-if/yb-what-if.js').then((m) => defineOnce('yb-what-if', m.YbWhatIf)));
-
-/** Waits for a set of pending loads, then for the element's own update, until nothing is pending. */
-export async function afterPending(pending: Set<Promise<unknown>>, update: () => Promise<boolean>): Promise<boolean> {
-  let done = await update();
-  while (pending.size) {
-    await Promise.allSettled([...pending]);
-    done = await update();
-  }
-  return done;
-}
-
-/** Adds a promise to a pending set until it settles. */
-export function track<T>(pending: Set<Promise<unknown>>, p: Promise<T>): Promise<T> {
-  const tracked: Promise<unknown> = p.finally(() => pending.delete(tracked));
-  tracked.catch(() => undefined); // failures are handled by the caller of `p`
-  pending.add(tracked);
-  return p;
-}

@@ -3,11 +3,17 @@
 // Lazy (part of the engine chunk, widgets/internal/engine.ts), to keep the initial JS small.
 import { PARAMS, type EstimateOutput, type Lang, type LocalText, type ParamKey, type RulePack } from '../../src/index.js';
 import type { KnownChoice, MissingFault, YbEstimateDetail } from './events.js';
+import { translatorFor } from './i18n.js';
+import { resultStatement } from './summary.js';
+import { unknownSentence } from './unknown-text.js';
 
 /** The public event detail: strings (and `exact`), the range and the unknowns in the widget's language. */
 export function estimateDetail(out: EstimateOutput, caseRef: string, lang: Lang): YbEstimateDetail {
   const t = out.totals;
+  const tr = translatorFor(lang);
   return {
+    // What is exact and what is a range, and why, in the widget's language (issue 10.4).
+    statement: resultStatement(out, tr, lang),
     region: out.pack.region.code, packId: out.pack.id, packKind: out.pack.kind, identity: out.identity.applied,
     caseRef, total: t.total, basic: t.basic, critical: t.critical, assistance: t.assistance, tilt: t.tilt, outOfPocket: t.outOfPocket,
     reimbursedShare: t.reimbursedShare, exact: t.exact, range: { ...t.range.outOfPocket },
@@ -17,6 +23,7 @@ export function estimateDetail(out: EstimateOutput, caseRef: string, lang: Lang)
     })),
     unknowns: out.unknowns.map((u) => ({
       key: u.key, cell: { ...u.cell }, label: u.label[lang], low: u.low, high: u.high, central: u.central, text: { ...u.text }, basis: u.basis?.[lang] ?? '',
+      sentence: unknownSentence(u, tr, lang),
     })),
     warnings: out.warnings.map((w) => w.message),
   };

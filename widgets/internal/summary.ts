@@ -4,6 +4,20 @@ import type { EstimateOutput, Lang, CategoryInfo, Guidance } from '../../src/ind
 import type { Translate } from './i18n.js';
 import { formatMoney, shareToPercent } from './format.js';
 import { boundWords, unknownLabel, unknownSentence } from './unknown-text.js';
+import { groupDigits, immaterialSentence, immaterialUnknowns, moneyWords } from './plain-words.js';
+
+/**
+ * What is exact and what is a range, and why, in one plain sentence (issue 10.4, 12.6):
+ * "个人大约需付 X 元（在 A 至 B 元之间），因为本地没有公布：…" or "个人需付 X 元。这是确定的数…".
+ * Never states an unknown as a rule. Used by the summary and the `yb-estimate` event detail.
+ */
+export function resultStatement(out: EstimateOutput, t: Translate, lang: Lang): string {
+  const tot = out.totals;
+  const m = (v: string) => moneyWords(v, t, lang);
+  if (tot.exact) return t(immaterial(out) ? 'statement.exact' : 'statement.exactPlain', { amount: m(tot.outOfPocket) });
+  const labels = out.unknowns.map((u) => unknownLabel(u, t, lang)).join(t('statement.labelJoiner'));
+  return t('statement.range', { central: m(tot.outOfPocket), low: m(tot.range.outOfPocket.low), high: m(tot.range.outOfPocket.high), labels });
+}
 
 /** The range warnings are said in their own lines (the range and each unknown), not repeated as notes. */
 const RANGE_WARNINGS = new Set(['range-estimate', 'unknowns-immaterial']);
@@ -43,8 +57,14 @@ export function plainSummary(out: EstimateOutput, ctx: SummaryContext, t: Transl
     const r = tot.range.outOfPocket;
     lines.push(t('summary.range', { central: m(tot.outOfPocket), low: formatMoney(r.low, lang), high: formatMoney(r.high, lang) }));
     for (const u of out.unknowns) lines.push(t('summary.unknown', { text: unknownSentence(u, t, lang) }));
-  } else if (immaterial(out)) lines.push(t('summary.immaterial'));
-  for (const w of out.warnings) if (!RANGE_WARNINGS.has(w.code)) lines.push(t('summary.warning', { message: w.message }));
+  } else {
+    lines.push(resultStatement(out, t, lang));
+    if (immaterial(out)) {
+      lines.push(t('summary.immaterial'));
+      for (const p of immaterialUnknowns(out)) lines.push(t('summary.unknown', { text: immaterialSentence(out, p, t, lang) }));
+    }
+  }
+  for (const w of out.warnings) if (!RANGE_WARNINGS.has(w.code)) lines.push(t('summary.warning', { message: groupDigits(w.message, lang) }));
   if (out.assumptions.length) lines.push(t('summary.assumptions', { count: String(out.assumptions.length) }));
   if (ctx.guidance?.serviceLine) lines.push(t('summary.serviceLine', { phone: ctx.guidance.serviceLine }));
   if (ctx.caseRef) lines.push(t('summary.caseRef', { ref: ctx.caseRef }));
@@ -64,7 +84,10 @@ export function readAloudScript(out: EstimateOutput, ctx: SummaryContext, tZh: T
   ];
   if (tot.exact) {
     lines.push(tZh('script.left', { outOfPocket: m(tot.outOfPocket), rate: shareToPercent(tot.reimbursedShare) }));
-    if (immaterial(out)) lines.push(tZh('script.immaterial'));
+    if (immaterial(out)) {
+      lines.push(tZh('script.immaterial'));
+      for (const p of immaterialUnknowns(out)) lines.push(immaterialSentence(out, p, tZh, 'zh-CN'));
+    }
   } else {
     // Say the range and why, so the person hears what is certain and what is not (issue 10).
     const r = tot.range.outOfPocket;

@@ -1,7 +1,8 @@
 import { css } from 'lit';
 
 export const estimatorStyles = css`
-  :host { background: var(--_bg); padding: var(--_space); border-radius: var(--_radius); }
+  /* The element's own width decides the layout (container queries), whatever the page's width. */
+  :host { background: var(--_bg); padding: var(--_space); border-radius: var(--_radius); container: yb-estimator / inline-size; }
   /* Modes set the public tokens, so the inner elements (their own shadow roots) follow. */
   :host([mode='elder']) {
     --yb-font-size: var(--yb-elder-font-size, 1.375rem);
@@ -26,7 +27,25 @@ export const estimatorStyles = css`
     line-height: 1.35;
   }
   h1, h2 { margin: 0 0 var(--_space); font-size: 1.3em; }
-  .layout { display: grid; gap: calc(var(--_space) * 1.5); grid-template-columns: repeat(auto-fit, minmax(min(100%, 22rem), 1fr)); align-items: start; }
+  .layout { display: grid; gap: calc(var(--_space) * 1.5); grid-template-columns: minmax(0, 1fr); align-items: start; }
+  .side { min-inline-size: 0; align-self: stretch; }
+  /* Answer first (issue 12.1): 个人大约需付 as the largest text, its range, what it rests on. */
+  .answer { display: none; gap: 0.25rem; padding: 0.5rem 0.75rem; border: 2px solid var(--_accent); border-radius: var(--_radius); background: var(--_bg); z-index: 1; }
+  .answer p { margin: 0; }
+  .answer-pay { font-weight: 600; }
+  .answer-figure { display: block; font-size: 2em; line-height: 1.15; font-weight: 800; font-variant-numeric: tabular-nums; }
+  .answer-range, .answer-basis { font-size: 0.875em; color: var(--_muted); }
+  .answer.stale .answer-figure { text-decoration: line-through; }
+  .link { background: none; border: 0; padding: 0; min-block-size: 44px; color: var(--_accent); text-decoration: underline; font: inherit; cursor: pointer; }
+  /* Narrow: the bar follows the bill field and stays in view while the form does. */
+  @container yb-estimator (max-width: 41.99rem) {
+    .answer.in-form { display: grid; position: sticky; inset-block-end: 0; box-shadow: 0 -2px 6px rgb(0 0 0 / 0.15); }
+  }
+  /* Wide: the result beside the form, its answer at the top and in view while scrolling. */
+  @container yb-estimator (min-width: 42rem) {
+    .layout { grid-template-columns: minmax(0, 1.15fr) minmax(0, 1fr); }
+    .answer.in-side { display: grid; position: sticky; inset-block-start: 0; margin-block-end: var(--_space); }
+  }
   form { display: grid; gap: var(--_space); min-inline-size: 0; }
   fieldset { border: 1px solid var(--_border); border-radius: var(--_radius); padding: var(--_space); margin: 0; min-inline-size: 0; display: grid; gap: 0.5rem; }
   legend { font-weight: 700; padding-inline: 0.25rem; }
@@ -60,6 +79,7 @@ export const estimatorStyles = css`
   :host([mode='elder']) button { min-block-size: 56px; padding-inline: 1.2em; }
   @media (forced-colors: active) {
     fieldset { border-color: CanvasText; }
+    .answer { border-color: CanvasText; }
   }
   @media print {
     :host { padding: 0; }

@@ -2,8 +2,9 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { parsePercent, type Lang } from '../../src/index.js';
 import { hostStyles } from '../internal/host.styles.js';
-import { LocaleState, resolveLang, type Translate } from '../internal/i18n.js';
-import { afterPending, track } from '../internal/lazy-elements.js';
+import type { Translate } from '../internal/i18n.js';
+import { LocaleController } from '../internal/locale-controller.js';
+import { afterPending, track } from '../internal/pending.js';
 import { WIDGETS_VERSION } from '../internal/define.js';
 import { ensureFullStrings } from '../internal/full-strings.js';
 import type { KnownChoice, MissingFault, MissingValueDetail, MoneyInputDetail } from '../internal/events.js';
@@ -59,7 +60,7 @@ export class YbMissingRule extends LitElement {
   @state() private slots: Record<string, Slot> = {};
   @state() private open = false;
   private faultKey = '';
-  private loc = new LocaleState();
+  private loc = new LocaleController(this, (p) => track(this.pending, p));
   private pending = new Set<Promise<unknown>>();
   private get t(): Translate { return this.loc.t; }
   private get tLang(): Lang { return this.loc.lang; }
@@ -75,8 +76,7 @@ export class YbMissingRule extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    const { loading } = this.loc.update(resolveLang(this.lang, this), () => this.requestUpdate());
-    if (loading) track(this.pending, loading);
+    this.loc.sync();
     if (changed.has('fault') || changed.has('choices')) {
       const key = JSON.stringify([this.fault, this.choices.map((c) => c.unknown.key + JSON.stringify(c.unknown.cell))]);
       if (key !== this.faultKey) {

@@ -2,8 +2,9 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { parseMoney, MAX_AMOUNT, type Lang } from '../../src/index.js';
 import { hostStyles } from '../internal/host.styles.js';
-import { LocaleState, resolveLang, type Translate } from '../internal/i18n.js';
-import { afterPending, track } from '../internal/lazy-elements.js';
+import type { Translate } from '../internal/i18n.js';
+import { LocaleController } from '../internal/locale-controller.js';
+import { afterPending, track } from '../internal/pending.js';
 import { formatMoney } from '../internal/format.js';
 import { WIDGETS_VERSION } from '../internal/define.js';
 import type { MoneyInputDetail } from '../internal/events.js';
@@ -55,7 +56,7 @@ export class YbMoneyInput extends LitElement {
   // ── state ──
   @state() private errorCode: string | null = null;
   @state() private touched = false;
-  private loc = new LocaleState();
+  private loc = new LocaleController(this, (p) => track(this.pending, p));
   private pending = new Set<Promise<unknown>>();
   private get t(): Translate { return this.loc.t; }
   private get tLang(): Lang { return this.loc.lang; }
@@ -67,8 +68,7 @@ export class YbMoneyInput extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    const { loading } = this.loc.update(resolveLang(this.lang, this), () => this.requestUpdate());
-    if (loading) track(this.pending, loading);
+    this.loc.sync();
     if (changed.has('value') && !changed.has('text')) {
       const current = parseMoney(this.text);
       if (!(current.ok && current.value === this.value)) this.text = this.value;

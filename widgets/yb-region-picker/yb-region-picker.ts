@@ -2,8 +2,9 @@ import { LitElement, adoptStyles, html, nothing, type PropertyValues } from 'lit
 import { property, state } from 'lit/decorators.js';
 import type { Lang } from '../../src/index.js';
 import { hostStyles } from '../internal/host.styles.js';
-import { LocaleState, resolveLang, type Translate } from '../internal/i18n.js';
-import { afterPending, track } from '../internal/lazy-elements.js';
+import type { Translate } from '../internal/i18n.js';
+import { LocaleController } from '../internal/locale-controller.js';
+import { afterPending, track } from '../internal/pending.js';
 import { WIDGETS_VERSION } from '../internal/define.js';
 import { provinceOf, type RegionEntry } from '../internal/regions.js';
 import { loadRegionIndex, regionIndexNow, type RegionIndex } from '../internal/region-index-loader.js';
@@ -58,7 +59,7 @@ export class YbRegionPicker extends LitElement {
   @state() private index: RegionIndex | undefined = regionIndexNow();
   @state() private indexFailed = false;
   @state() private announce = '';
-  private loc = new LocaleState();
+  private loc = new LocaleController(this, (p) => track(this.pending, p));
   private pending = new Set<Promise<unknown>>();
   private get t(): Translate { return this.loc.t; }
   private get tLang(): Lang { return this.loc.lang; }
@@ -86,8 +87,7 @@ export class YbRegionPicker extends LitElement {
     if ((changed as PropertyValues).has('index') && this.index && this.renderRoot instanceof ShadowRoot) {
       adoptStyles(this.renderRoot, [...YbRegionPicker.elementStyles, this.index.pickerViewStyles]);
     }
-    const { loading } = this.loc.update(resolveLang(this.lang, this), () => this.requestUpdate());
-    if (loading) track(this.pending, loading);
+    this.loc.sync();
     if (changed.has('value') && this.value) {
       this.province = this.value === NATIONAL ? '' : provinceOf(this.value);
       // A region without a pack of its own: the full table names it and says which rules answer.

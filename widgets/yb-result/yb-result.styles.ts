@@ -25,9 +25,17 @@ export const resultStyles = css`
   .errors { color: var(--_error); font-weight: 600; }
   .warnings { list-style: none; padding: 0; margin: 0; display: grid; gap: 0.25rem; }
   .warnings li, .hardship { background: var(--_warn-bg); border-inline-start: 4px solid #8a6d00; padding: 0.4rem 0.6rem; border-radius: var(--_radius); }
-  .nat, .user-mark { font-size: 0.8em; color: var(--_muted); white-space: normal; }
-  td .nat, td .user-mark { display: block; }
-  .user-mark { font-weight: 600; }
+  /* One small mark per figure source, explained once in the legend (issue 12 item 2). */
+  sup.mark { font-size: 0.75em; font-weight: 700; color: var(--_muted); margin-inline-start: 0.1em; line-height: 0; }
+  .legend { list-style: none; padding: 0; margin: 0; display: grid; gap: 0.15rem; font-size: 0.9375em; color: var(--_muted); }
+  .legend .mark-key { font-weight: 700; display: inline-block; min-inline-size: 1em; }
+  .supplied-by, .src-note { font-size: 0.9em; color: var(--_muted); font-weight: 600; }
+  .immaterial li, .assumptions li { overflow-wrap: anywhere; }
+  details.tech { font-size: 0.9375em; }
+  details.tech h4 { font-size: 1em; margin: 0.5rem 0 0.25rem; }
+  .mono { font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace; font-size: 0.875em; overflow-wrap: anywhere; }
+  /* A repost is a plain link that says so, never styled like the original (issue 11 item 5). */
+  a.src-repost { color: var(--_muted); }
   svg { inline-size: 100%; block-size: 2.5rem; display: block; }
   svg rect { stroke: var(--_bg); stroke-width: 1; }
   .seg-basic { fill: var(--_tier-basic); }
@@ -68,7 +76,7 @@ export const resultStyles = css`
   .cite q { font-style: italic; }
   a { color: var(--_accent); }
   :host([mode='elder']) .headline .big { font-size: 2em; }
-  :host([mode='elder']) .range-ends, :host([mode='elder']) .quiet { font-size: 1em; }
+  :host([mode='elder']) .range-ends, :host([mode='elder']) .quiet, :host([mode='elder']) .legend { font-size: 1em; }
   :host([mode='elder']) svg.range-bar { block-size: 2rem; }
   :host([mode='hotline']) section { gap: 0.5rem; min-block-size: 8rem; }
   :host([mode='hotline']) th, :host([mode='hotline']) td { padding: 0.15rem 0.4rem; }

@@ -1,20 +1,26 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  PARAMS, formatParamValue,
+  PARAMS,
   type EstimateOutput, type Lang, type ParamRead, type TraceStep, type VisitResult, type CategoryInfo, type Guidance, type ParamKey,
+  type ResolvedCitation, type TierFigures,
 } from '../../src/index.js';
 import { unknownSentence } from '../internal/unknown-text.js';
+import {
+  assumptionSentence, groupDigits, immaterialSentence, immaterialUnknowns, scaleWords, valueWords,
+} from '../internal/plain-words.js';
 // Lazy element (loaded with the first result): decimal.js arithmetic for the bar geometry is fine here.
-import { Dec } from '../../src/money/decimal.js';
+import { Dec } from '../../src/index.js';
 import { hostStyles } from '../internal/host.styles.js';
+import { disclosureStyles } from '../internal/disclosure.styles.js';
 import { tierTokens } from '../internal/tier.styles.js';
-import { LocaleState, resolveLang, type Translate } from '../internal/i18n.js';
-import { afterPending, track } from '../internal/lazy-elements.js';
+import type { Translate } from '../internal/i18n.js';
+import { LocaleController } from '../internal/locale-controller.js';
+import { afterPending, track } from '../internal/pending.js';
 import { formatMoney, shareToPercent } from '../internal/format.js';
 import { WIDGETS_VERSION } from '../internal/define.js';
 import { ensureFullStrings } from '../internal/full-strings.js';
-import type { HardshipNotice } from '../internal/hardship.js';
+import type { ApplicationNotice as HardshipNotice } from '../../src/index.js';
 import { resultStyles } from './yb-result.styles.js';
 import { webHref } from '../internal/safe-url.js';
 
@@ -66,7 +72,7 @@ export type TierKey = (typeof TIERS)[number];
 export class YbResult extends LitElement {
   // ── statics ──
   static version = WIDGETS_VERSION;
-  static override styles = [hostStyles, tierTokens, resultStyles];
+  static override styles = [hostStyles, tierTokens, resultStyles, disclosureStyles];
 
   // ── properties ──
   /** The engine's output (estimateSync); null shows the reserved empty state. */
@@ -92,12 +98,10 @@ export class YbResult extends LitElement {
 
   // ── state ──
   @state() private explanationOpen = false;
-  private loc = new LocaleState();
+  private loc = new LocaleController(this, (p) => track(this.pending, p));
   private pending = new Set<Promise<unknown>>();
   private get t(): Translate { return this.loc.t; }
   private get tLang(): Lang { return this.loc.lang; }
-  /** The engine namespace alone, for engine helpers that call t('value.…'). */
-  private tEngine: Translate = (key, vars) => this.t(`engine:${key}`, vars);
 
   // ── lifecycle ──
   constructor() {
@@ -111,8 +115,7 @@ export class YbResult extends LitElement {
   }
 
   override willUpdate(_changed: PropertyValues<this>): void {
-    const { loading } = this.loc.update(resolveLang(this.lang, this), () => this.requestUpdate());
-    if (loading) track(this.pending, loading);
+    this.loc.sync();
   }
 
   /** Opens or closes the step-by-step explanation (hotline shortcut). */
@@ -130,16 +133,38 @@ export class YbResult extends LitElement {
     return this.t('money.amount', { amount: formatMoney(v, this.tLang) });
   }
 
-  /** Figures resting on values the person supplied (the "user-supplied" layer) say so, each one. */
+  /** The result rests on a value the person supplied (the "user-supplied" layer). */
   private userSupplied(): boolean {
-    return this.output?.assumptions.some((a) => a.cite.some((c) => c.doc.reliability === 'USER')) ?? false;
+    const out = this.output;
+    if (!out) return false;
+    return out.assumptions.some((a) => a.cite.some((c) => c.doc.reliability === 'USER'))
+      || out.visits.some((v) => (v.trace ?? []).some((s) => s.params.some((p) => p.layer.startsWith('user-') || p.cite.some((c) => c.doc.reliability === 'USER'))));
   }
 
-  private national() {
-    const nat = this.output?.pack.kind === 'national-guideline'
-      ? html` <span class="nat">${this.t('result.nationalMark')}</span>` : nothing;
-    const user = this.userSupplied() ? html` <span class="user-mark">${this.t('result.userMark')}</span>` : nothing;
-    return html`${nat}${user}`;
+  /** Tiers whose figure moves between the generous and the strict corner (a range, not a fixed figure). */
+  private movingTiers(r: { generous: TierFigures; strict: TierFigures }, central: TierFigures): Set<TierKey> {
+    return new Set(TIERS.filter((k) => r.generous[k] !== r.strict[k] || r.generous[k] !== central[k]));
+  }
+
+  /**
+   * One small mark per figure source, explained once in a legend under the table (issue 12 item 2):
+   * "*" rests on a value the person supplied, "≈" moves with an unpublished number. The bill the
+   * person typed is never marked.
+   */
+  private marks(opts: { user: boolean; range: boolean }) {
+    if (!opts.user && !opts.range) return nothing;
+    // <wbr>: at 320 px the marks may go under the amount; an amount itself never breaks.
+    return html`<wbr>${opts.user ? html`<sup class="mark user-mark"><span aria-hidden="true">${this.t('marks.user')}</span><span class="visually-hidden">${this.t('marks.userSr')}</span></sup>` : nothing}${opts.range ? html`<sup class="mark range-mark"><span aria-hidden="true">${this.t('marks.range')}</span><span class="visually-hidden">${this.t('marks.rangeSr')}</span></sup>` : nothing}`;
+  }
+
+  private renderLegend(out: EstimateOutput) {
+    const user = this.userSupplied();
+    const range = !out.totals.exact;
+    if (!user && !range) return nothing;
+    return html`<ul class="legend plain-list" data-legend>
+      ${user ? html`<li data-legend="user"><span class="mark-key" aria-hidden="true">${this.t('marks.user')}</span> ${this.t('marks.userLegend')}</li>` : nothing}
+      ${range ? html`<li data-legend="range"><span class="mark-key" aria-hidden="true">${this.t('marks.range')}</span> ${this.t('marks.rangeLegend')}</li>` : nothing}
+    </ul>`;
   }
 
   /** Moves focus to the result heading (after the person supplied the last missing value). */
@@ -169,37 +194,45 @@ export class YbResult extends LitElement {
 
   private renderTable(out: EstimateOutput) {
     const tot = out.totals;
+    const user = this.userSupplied();
+    const moving = this.movingTiers(tot.range, tot);
     let left = new Dec(tot.total);
+    let leftMoves = false;
     const rows = TIERS.filter((k) => k !== 'outOfPocket').map((k) => {
       left = left.minus(tot[k]);
+      leftMoves ||= moving.has(k);
       const remaining = left.toFixed(2);
       return html`<tr>
         <th scope="row"><span class="swatch sw-${k}" aria-hidden="true"></span>${this.tierName(k)}</th>
-        <td class="num" data-figure=${k} data-value=${tot[k]}><span class="amt">${this.money(tot[k])}</span>${this.national()}</td>
-        <td class="num" data-left=${k} data-value=${remaining}><span class="amt">${this.money(remaining)}</span>${this.national()}</td>
+        <td class="num" data-figure=${k} data-value=${tot[k]}><span class="amt">${this.money(tot[k])}</span>${this.marks({ user, range: moving.has(k) })}</td>
+        <td class="num" data-left=${k} data-value=${remaining}><span class="amt">${this.money(remaining)}</span>${this.marks({ user, range: leftMoves })}</td>
       </tr>`;
     });
     return html`<div class="table-wrap"><table part="table">
       <caption>${this.t('table.caption')}</caption>
       <thead><tr><th scope="col">${this.t('table.tier')}</th><th scope="col">${this.t('table.pays')}</th><th scope="col">${this.t('table.left')}</th></tr></thead>
       <tbody>
-        <tr><th scope="row">${this.t('table.total')}</th><td class="num" data-figure="total" data-value=${tot.total}><span class="amt">${this.money(tot.total)}</span>${this.national()}</td><td class="num">—</td></tr>
+        <tr><th scope="row">${this.t('table.total')}</th><td class="num" data-figure="total" data-value=${tot.total}><span class="amt">${this.money(tot.total)}</span></td><td class="num"></td></tr>
         ${rows}
         <tr class="total"><th scope="row"><span class="swatch sw-outOfPocket" aria-hidden="true"></span>${this.tierName('outOfPocket')}</th>
-          <td class="num" data-figure="outOfPocket" data-value=${tot.outOfPocket}><span class="amt">${this.money(tot.outOfPocket)}</span>${this.national()}</td><td class="num">—</td></tr>
+          <td class="num" data-figure="outOfPocket" data-value=${tot.outOfPocket}><span class="amt">${this.money(tot.outOfPocket)}</span>${this.marks({ user, range: moving.has('outOfPocket') })}</td><td class="num"></td></tr>
       </tbody>
     </table></div>`;
   }
 
   private renderVisits(out: EstimateOutput) {
     if (out.visits.length < 2) return nothing;
+    const user = this.userSupplied();
     return html`<div class="table-wrap"><table>
       <caption>${this.t('table.visitsCaption')}</caption>
       <thead><tr><th scope="col">${this.t('table.visit')}</th>${TIERS.map((k) => html`<th scope="col">${this.tierName(k)}</th>`)}</tr></thead>
-      <tbody>${out.visits.map((v, i) => html`<tr>
+      <tbody>${out.visits.map((v, i) => {
+        const moving = this.movingTiers(v.range, v);
+        return html`<tr>
         <th scope="row">${this.visitTitle(v, i)}</th>
-        ${TIERS.map((k) => html`<td class="num" data-visit=${v.id} data-figure=${k} data-value=${v[k]}><span class="amt">${this.money(v[k])}</span>${this.national()}</td>`)}
-      </tr>`)}</tbody>
+        ${TIERS.map((k) => html`<td class="num" data-visit=${v.id} data-figure=${k} data-value=${v[k]}><span class="amt">${this.money(v[k])}</span>${this.marks({ user, range: moving.has(k) })}</td>`)}
+      </tr>`;
+      })}</tbody>
     </table></div>`;
   }
 
@@ -211,12 +244,18 @@ export class YbResult extends LitElement {
     if (!out.assumptions.length) return nothing;
     return html`<h3>${this.t('assumptions.heading')}</h3>
       <p>${this.t('assumptions.intro')}</p>
-      <ul class="plain">${out.assumptions.map((a) => {
-        const vars = { label: a.label[this.tLang], value: a.value, status: this.t(`engine:status.${a.status}`) };
-        const user = a.cite.find((c) => c.doc.reliability === 'USER');
-        if (user) return html`<li class="user-mark">${this.t('assumptions.itemUser', { ...vars, source: user.doc.title })}</li>`;
-        return html`<li>${this.t(a.value === '—' || a.value === '' ? 'assumptions.itemNoValue' : 'assumptions.item', vars)}</li>`;
+      <ul class="plain assumptions">${out.assumptions.map((a) => {
+        const user = a.cite.some((c) => c.doc.reliability === 'USER');
+        // Said by registry kind, never the raw key or value (issue 12 item 2); those are in 技术详情.
+        return html`<li data-assumption>${assumptionSentence(a, this.t, this.tLang)}${user ? html` <span class="supplied-by">${this.t('source.user')}</span>` : nothing}</li>`;
       })}</ul>`;
+  }
+
+  /** Unpublished numbers that did not move the result, one plain sentence each. */
+  private renderImmaterial(out: EstimateOutput) {
+    const reads = immaterialUnknowns(out);
+    return html`<p class="quiet" data-note="immaterial">${this.t('range.immaterial')}</p>
+      ${reads.length ? html`<ul class="plain quiet immaterial">${reads.map((p) => html`<li data-unknown=${p.key}>${immaterialSentence(out, p, this.t, this.tLang)}</li>`)}</ul>` : nothing}`;
   }
 
   private renderNextSteps(out: EstimateOutput) {
@@ -262,24 +301,43 @@ export class YbResult extends LitElement {
   private renderUnknownRead(p: ParamRead) {
     const u = p.unknown;
     if (!u) return nothing;
-    const words = (v: ParamRead['value']) => formatParamValue({ ...p, value: v }, this.tEngine);
-    return html`<br>${this.t('engine:trace.unknown', {
+    const words = (v: ParamRead['value']) => valueWords(p.key, v, this.t, this.tLang);
+    return html`<br>${this.t('plain.unknownRead', {
       low: words(u.low), high: u.high === null ? this.t('engine:value.unbounded') : words(u.high),
-      central: words(u.central), picked: this.t(`engine:corner.${u.picked}`), basis: u.basis?.[this.tLang] ?? '',
+      central: u.central === null ? this.t('engine:value.none') : words(u.central), picked: this.t(`engine:corner.${u.picked}`),
+      basis: groupDigits(u.basis?.[this.tLang] ?? '', this.tLang),
     })}`;
+  }
+
+  /**
+   * A source link by how far it can be trusted (issue 11 item 5): "查看原文" only for an official
+   * source (OFF, OFF-MIRROR); a repost (MEDIA, SEC) is a plain link labelled "转载，非官方"; a value
+   * the person supplied (USER) or test data (TEST) never links.
+   */
+  private renderSourceLink(c: ResolvedCitation) {
+    const rel = c.doc.reliability;
+    if (rel === 'USER' || rel === 'TEST') return html` <span class="src-note" data-source=${rel}>${this.t(rel === 'USER' ? 'source.user' : 'source.test')}</span>`;
+    const href = webHref(c.doc.url);
+    if (!href) return nothing;
+    if (rel === 'OFF' || rel === 'OFF-MIRROR') {
+      return html` <a class="src-official" data-source=${rel} href=${href} target="_blank" rel="noopener noreferrer">${this.t('source.official')}</a>`;
+    }
+    return html` <a class="src-repost" data-source=${rel} href=${href} target="_blank" rel="noopener noreferrer">${this.t('source.repost')}</a>`;
   }
 
   private renderParam(p: ParamRead) {
     const spec = Object.hasOwn(PARAMS, p.key) ? PARAMS[p.key as ParamKey] : undefined;
-    return html`<li>${this.t('engine:trace.param', {
-      label: spec ? spec.label[this.tLang] : p.key, value: p.unknown ? this.t('trace.unknownValue') : formatParamValue(p, this.tEngine),
-      status: this.t(`engine:status.${p.status}`), layer: p.layer,
+    const user = p.cite.some((c) => c.doc.reliability === 'USER');
+    return html`<li>${this.t('plain.param', {
+      label: spec ? spec.label[this.tLang] : this.t('plain.aValue'),
+      value: p.unknown ? this.t('trace.unknownValue') : valueWords(p.key, p.value, this.t, this.tLang),
+      status: this.t(`engine:status.${p.status}`),
     })}${this.renderUnknownRead(p)}
-      ${p.cite.map((c) => html`<br>${this.t('engine:trace.source', {
+      ${p.cite.map((c) => html`<br>${user && c.doc.reliability === 'USER' ? this.t('source.user') : this.t('engine:trace.source', {
         title: this.t('trace.docTitle', { title: c.doc.title }),
         docNumber: c.doc.docNumber ? this.t('trace.docNumber', { docNumber: c.doc.docNumber }) : '',
         clause: c.clause,
-      })}${webHref(c.doc.url) ? html` <a href=${webHref(c.doc.url)} target="_blank" rel="noopener noreferrer">${this.t('trace.openSource')}</a>` : nothing}
+      })}${this.renderSourceLink(c)}
       ${c.quote ? html`<br><q>${c.quote}</q>` : nothing}`)}
       ${p.modifiers.map((m) => html`<br>${this.t('trace.modifier', { label: m.label[this.tLang], status: this.t(`engine:status.${m.status}`) })}`)}
     </li>`;
@@ -291,11 +349,24 @@ export class YbResult extends LitElement {
     if (unknownCap?.unknown) {
       const spec = PARAMS[unknownCap.key as ParamKey];
       return this.t('trace.capUnknown', {
-        label: spec ? spec.label[this.tLang] : unknownCap.key,
-        low: formatParamValue({ ...unknownCap, value: unknownCap.unknown.low }, this.tEngine),
+        label: spec ? spec.label[this.tLang] : this.t('plain.aValue'),
+        low: valueWords(unknownCap.key, unknownCap.unknown.low, this.t, this.tLang),
       });
     }
-    return this.t(`engine:trace.${s.id}`, s.vars);
+    // Amounts in the engine's sentence get thousands separators (the engine writes plain decimals).
+    const vars = Object.fromEntries(Object.entries(s.vars ?? {}).map(([k, v]) => [k, this.stepVar(v)]));
+    return this.t(`engine:trace.${s.id}`, vars);
+  }
+
+  /** A trace sentence's value in words: amounts grouped, band scales ("0.00+:60%; …") as "0 元以上 60%". */
+  private stepVar(v: string): string {
+    if (typeof v !== 'string') return v;
+    if (/^\d+\.\d{2}$/.test(v)) return formatMoney(v, this.tLang);
+    if (v.includes('+:')) {
+      const bands = [...v.matchAll(/([\d.]+)\+:([\d.]+)%/g)].map((m) => `${m[1]}+:${new Dec(m[2]!).dividedBy(100).toString()}`);
+      if (bands.length) return scaleWords(bands.join(' '), this.t, this.tLang);
+    }
+    return groupDigits(v, this.tLang);
   }
 
   private renderStep(s: TraceStep) {
@@ -340,7 +411,22 @@ export class YbResult extends LitElement {
     return html`<details part="explanation" ?open=${this.explanationOpen} @toggle=${this.onToggle}>
       <summary>${this.t('trace.heading')}</summary>
       ${out.visits.map((v, i) => html`<h3>${this.visitTitle(v, i)}</h3><ol class="steps">${(v.trace ?? []).map((s) => this.renderStep(s))}</ol>`)}
-      <p>${this.t('trace.pack', { pack: out.pack.layers.join(' → '), hash: out.pack.hash })}</p>
+    </details>`;
+  }
+
+  /** Pack ids, checksum, layers and raw keys: for staff only, in their own disclosure (issue 12 item 2). */
+  private renderTech(out: EstimateOutput) {
+    return html`<details class="tech" part="tech" data-tech>
+      <summary>${this.t('tech.heading')}</summary>
+      <p>${this.t('tech.intro')}</p>
+      <ul class="plain mono">
+        <li>${this.t('tech.region', { code: out.region?.code ?? out.pack.region.code })}</li>
+        <li>${this.t('tech.pack', { pack: out.pack.layers.join(' → ') })}</li>
+        <li>${this.t('tech.hash', { hash: out.pack.hash })}</li>
+        <li>${this.t('tech.engine', { version: out.engine.version })}</li>
+      </ul>
+      ${out.assumptions.length ? html`<h4>${this.t('tech.assumptionsHeading')}</h4><ul class="plain mono">${out.assumptions.map((a) => html`<li>${this.t('tech.assumption', { key: a.key, value: a.value, layer: a.layer })}</li>`)}</ul>` : nothing}
+      ${out.unknowns.length ? html`<h4>${this.t('tech.unknownsHeading')}</h4><ul class="plain mono">${out.unknowns.map((u) => html`<li>${this.t('tech.unknown', { key: u.key, low: u.low, high: u.high ?? '∞', central: u.central ?? '∞', layer: u.layer })}</li>`)}</ul>` : nothing}
     </details>`;
   }
 
@@ -360,21 +446,23 @@ export class YbResult extends LitElement {
     return html`<section part="result" aria-label=${this.label || this.t('result.heading')} class=${this.stale ? 'stale' : ''}>
       <h2 id="h" tabindex="-1">${this.t('result.heading')}</h2>
       ${this.stale ? html`<p class="stale-note">${this.t('result.stale')}</p>` : nothing}
-      ${warnings.length ? html`<ul class="warnings">${warnings.map((w) => html`<li>${w.message}</li>`)}</ul>` : nothing}
+      ${warnings.length ? html`<ul class="warnings">${warnings.map((w) => html`<li>${groupDigits(w.message, this.tLang)}</li>`)}</ul>` : nothing}
       <div class="headline">
-        <p class="pay">${this.t('result.youPay')} <span class="big" data-figure="headline-outOfPocket" data-exact=${out.totals.exact ? 'true' : 'false'}>${this.money(out.totals.outOfPocket)}</span>${this.national()}</p>
+        <p class="pay">${this.t('result.youPay')} <span class="big" data-figure="headline-outOfPocket" data-exact=${out.totals.exact ? 'true' : 'false'}>${this.money(out.totals.outOfPocket)}</span>${this.marks({ user: this.userSupplied(), range: false })}</p>
         <p class="rate" data-figure="rate" data-value=${out.totals.reimbursedShare}>${this.t('result.rate', { rate })}</p>
       </div>
       ${out.totals.exact
-        ? immaterial ? html`<p class="quiet" data-note="immaterial">${this.t('range.immaterial')}</p>` : nothing
+        ? immaterial ? this.renderImmaterial(out) : nothing
         : this.renderRange(out)}
       ${this.renderChart(out)}
       ${this.renderTable(out)}
       ${this.renderVisits(out)}
+      ${this.renderLegend(out)}
       ${this.renderHardship()}
       ${this.renderAssumptions(out)}
       ${this.renderNextSteps(out)}
       ${this.renderExplanation(out)}
+      ${this.renderTech(out)}
     </section>`;
   }
 }

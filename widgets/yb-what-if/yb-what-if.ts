@@ -6,90 +6,42 @@ import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResul
 import { property, state } from 'lit/decorators.js';
 import {
   whatIfCurve, compareCategories, isWhatIfError, WHAT_IF_SERIES,
-  type EstimateInput, type Lang, type RulePack, type WhatIfCurve, type WhatIfFigures,
+  type EstimateInput, type Lang, type RulePack, type WhatIfBend, type WhatIfCurve, type WhatIfFigures,
 } from '../../src/index.js';
 // Lazy element (defined when its section is opened): decimal.js for the chart geometry is fine here.
-import { Dec } from '../../src/money/decimal.js';
-import { formatMoney } from '../internal/format.js';
+import { Dec } from '../../src/index.js';
+import { formatMoney, formatYuan } from '../internal/format.js';
 import { hostStyles } from '../internal/host.styles.js';
 import { tierTokens } from '../internal/tier.styles.js';
 import { WIDGETS_VERSION } from '../internal/define.js';
 import { whatIfStyles } from './yb-what-if.styles.js';
+import { LocaleController } from '../internal/locale-controller.js';
+import { ensureFullStrings } from '../internal/full-strings.js';
+import { afterPending, track } from '../internal/pending.js';
 
 type Series = (typeof WHAT_IF_SERIES)[number];
 
-// The element's own strings, keyed identically in both languages (zh-CN first).
-const STRINGS = {
-  'zh-CN': {
-    heading: '费用变化时各方支付多少',
-    intro: '横轴为本次就医总费用，纵轴为金额。粗线为个人自付；圆圈标出规则开始或停止作用的转折点。',
-    chartTitle: '个人自付与各项报销随总费用变化',
-    chartDesc: '总费用从 {from} 元到 {to} 元；共 {n} 个转折点：{bends}。',
-    noBends: '无转折点',
-    axisX: '总费用（元）',
-    axisY: '金额（元）',
-    bendsHeading: '转折点',
-    bendItem: '总费用 {at} 元：{labels}',
-    showTable: '显示数据表',
-    hideTable: '隐藏数据表',
-    tableCaption: '各总费用下的支付金额（元）',
-    total: '总费用',
-    bendCol: '转折',
-    compareHeading: '同样的费用，不同身份',
-    compareCaption: '总费用 {total} 元时，按各救助身份计算（元）',
-    category: '身份',
-    none: '普通参保人',
-    placeholder: '输入费用后，这里显示费用变化时各方支付多少。',
-    basic: '基本医保',
-    critical: '大病保险',
-    assistance: '医疗救助',
-    tilt: '倾斜救助',
-    outOfPocket: '个人自付',
-    yuan: '{amount} 元',
-    sep: '、',
-  },
-  en: {
-    heading: 'Who pays what as the bill grows',
-    intro: 'Across: the total bill of this visit. Up: amount. The thick line is what you pay; circles mark where a rule starts or stops applying.',
-    chartTitle: 'Out-of-pocket and each tier against the total bill',
-    chartDesc: 'Total bill from ¥{from} to ¥{to}; {n} bends: {bends}.',
-    noBends: 'no bends',
-    axisX: 'Total bill (¥)',
-    axisY: 'Amount (¥)',
-    bendsHeading: 'Bends',
-    bendItem: 'Bill of ¥{at}: {labels}',
-    showTable: 'Show data table',
-    hideTable: 'Hide data table',
-    tableCaption: 'Payments at each total bill (¥)',
-    total: 'Total bill',
-    bendCol: 'Bend',
-    compareHeading: 'Same bill, other identities',
-    compareCaption: 'For a total bill of ¥{total}, by assistance identity (¥)',
-    category: 'Identity',
-    none: 'Ordinary insured',
-    placeholder: 'Enter a bill to see who pays what as it grows.',
-    basic: 'Basic insurance',
-    critical: 'Critical illness',
-    assistance: 'Medical assistance',
-    tilt: 'Extra assistance',
-    outOfPocket: 'You pay',
-    yuan: '¥{amount}',
-    sep: '; ',
-  },
-} as const;
-type Key = keyof (typeof STRINGS)['zh-CN'];
+// Its strings are in the i18n bundles (src/i18n/ui-details.zh-CN.ts, ui.en.ts: whatIfChart);
+// bend labels are nested there (whatIfChart.bend.basic.deductible …).
+type Key = string;
 
-const W = 640;
-const H = 300;
-const M = { l: 72, r: 16, t: 14, b: 44 };
-const PW = W - M.l - M.r;
-const PH = H - M.t - M.b;
-const SERIES_ORDER: Series[] = ['basic', 'critical', 'assistance', 'tilt', 'outOfPocket'];
-
-function pickLang(explicit: string, host: Element): Lang {
-  const v = (explicit || host.closest('[lang]')?.getAttribute('lang') || host.ownerDocument?.documentElement.getAttribute('lang') || '').toLowerCase();
-  return v.startsWith('en') ? 'en' : 'zh-CN';
+/**
+ * Chart geometry in CSS px: the viewBox is as wide as the element is rendered (measured), so a
+ * 13 px label is 13 px on a 360 px phone too (issue 12 item 5: labels ≥ 12 px as rendered).
+ */
+const TICK_PX = 13;
+const M = { l: 52, r: 14, t: 26, b: 48 };
+/** The x axis sits this far under the zero line, so a low 个人自付 line never hugs it. */
+const AXIS_GAP = 6;
+interface Geom { W: number; H: number; PW: number; PH: number; xTicks: number }
+function geometry(width: number): Geom {
+  const W = Math.max(280, Math.round(width));
+  const H = Math.round(Math.min(320, Math.max(240, W * 0.62)));
+  return { W, H, PW: W - M.l - M.r, PH: H - M.t - M.b - AXIS_GAP, xTicks: W < 480 ? 2 : 4 };
 }
+const SERIES_ORDER: Series[] = ['basic', 'critical', 'assistance', 'tilt', 'outOfPocket'];
+/** The comparison puts 个人自付 first, beside the identity: the figure a person compares is never off-screen. */
+const COMPARE_ORDER: Series[] = ['outOfPocket', 'basic', 'critical', 'assistance', 'tilt'];
 
 /**
  * @summary What-if chart: each tier and out-of-pocket as one visit's bill grows, bends labelled.
@@ -137,17 +89,54 @@ export class YbWhatIf extends LitElement {
   @state() private errors: string[] = [];
   @state() private tableOpen = false;
 
-  private l: Lang = 'zh-CN';
+  private pending = new Set<Promise<unknown>>();
+  private loc = new LocaleController(this, (p) => track(this.pending, p));
+  private get l(): Lang { return this.loc.lang; }
+  /** Rendered width of the element (CSS px), for the viewBox; 640 until measured. */
+  @state() private width = 640;
+  private resize?: ResizeObserver;
+
+  constructor() {
+    super();
+    ensureFullStrings(); // this element is loaded on demand: all strings travel with it
+  }
+
+  /** Also waits for strings loading on demand (English). */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return afterPending(this.pending, () => super.getUpdateComplete());
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resize = new ResizeObserver((entries) => {
+      const w = Math.round(entries[0]?.contentRect.width ?? 0);
+      // Next frame: re-laying out inside the observer's callback would loop (and report an error).
+      if (w > 0 && w !== this.width) requestAnimationFrame(() => { this.width = w; });
+    });
+    this.resize.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resize?.disconnect();
+  }
+
+  /** A bend's name in plain words, from its cause keys ("大病保险从这里开始报销"). */
+  private bendName(b: WhatIfBend): string {
+    return b.causes.map((x) => this.t(`bend.${x.key}` as Key)).join(this.t('sep'));
+  }
+
   private t(key: Key, vars: Record<string, string> = {}): string {
-    return (STRINGS[this.l][key] as string).replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
+    return this.loc.t(`whatIfChart.${key}`, vars);
   }
   private money(v: string): string {
     return this.t('yuan', { amount: formatMoney(v, this.l) });
   }
 
   override willUpdate(changed: PropertyValues): void {
-    this.l = pickLang(this.lang, this);
-    if (changed.has('input') || changed.has('packs') || changed.has('visitIndex') || changed.has('from') || changed.has('to') || changed.has('lang') || changed.has('noCompare')) {
+    const langChanged = this.loc.sync();
+    if (this.clientWidth > 0 && Math.round(this.clientWidth) !== this.width) this.width = Math.round(this.clientWidth);
+    if (langChanged || changed.has('input') || changed.has('packs') || changed.has('visitIndex') || changed.has('from') || changed.has('to') || changed.has('lang') || changed.has('noCompare')) {
       this.recompute();
     }
   }
@@ -196,59 +185,72 @@ export class YbWhatIf extends LitElement {
   }
 
   private renderCurve(c: WhatIfCurve): TemplateResult {
-    const bendsText = c.bends.map((b) => `${formatMoney(b.at, this.l)}（${b.causes.map((x) => x.label[this.l]).join(this.t('sep'))}）`).join(this.t('sep'));
+    const g = geometry(this.width);
+    const oop = (at: string) => c.points.find((p) => p.total === at)?.outOfPocket ?? '0';
+    const first = c.points[0];
+    const last = c.points[c.points.length - 1];
+    const bendsText = c.bends.map((b) => this.t('bendItem', { at: formatYuan(b.at, this.l), labels: this.bendName(b), oop: formatYuan(oop(b.at), this.l) })).join(this.t('sep'));
+    const now = this.currentBill();
     return html`
       <p>${this.t('intro')}</p>
       <figure part="chart">
-        <svg viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="chart-title chart-desc" focusable="false">
+        <svg viewBox="0 0 ${g.W} ${g.H}" width=${g.W} height=${g.H} role="img" aria-labelledby="chart-title" aria-describedby="curve-ends bends" focusable="false">
           <title id="chart-title">${this.t('chartTitle')}</title>
-          <desc id="chart-desc">${this.t('chartDesc', { from: formatMoney(c.from, this.l), to: formatMoney(c.to, this.l), n: String(c.bends.length), bends: bendsText || this.t('noBends') })}</desc>
-          ${this.renderPlot(c)}
+          <desc id="chart-desc">${this.t('chartDesc', { from: formatYuan(c.from, this.l), to: formatYuan(c.to, this.l), n: String(c.bends.length), bends: bendsText || this.t('noBends') })}</desc>
+          ${this.renderPlot(c, g)}
         </svg>
         <figcaption>
           <ul class="legend" aria-label=${this.t('chartTitle')}>
             ${SERIES_ORDER.slice().reverse().map((s) => html`<li><span class="swatch sw-${s}" aria-hidden="true"></span>${this.t(s)}</li>`)}
+            ${now !== undefined ? html`<li data-legend="now"><span class="swatch sw-now" aria-hidden="true"></span>${this.t('nowLegend', { at: formatMoney(now, this.l) })}</li>` : nothing}
           </ul>
         </figcaption>
       </figure>
+      <p id="curve-ends">${first && last ? this.t('curveEnds', { from: formatYuan(c.from, this.l), to: formatYuan(c.to, this.l), oopFrom: formatYuan(first.outOfPocket, this.l), oopTo: formatYuan(last.outOfPocket, this.l) }) : nothing}</p>
       ${c.bends.length ? html`<h3 id="bends-h">${this.t('bendsHeading')}</h3>
-        <ol class="bends" aria-labelledby="bends-h">
-          ${c.bends.map((b) => html`<li>${this.t('bendItem', { at: formatMoney(b.at, this.l), labels: b.causes.map((x) => x.label[this.l] + (x.value ? `（${this.money(x.value)}）` : '')).join(this.t('sep')) })}</li>`)}
-        </ol>` : nothing}
+        <ol class="bends" id="bends" aria-labelledby="bends-h">
+          ${c.bends.map((b) => html`<li data-at=${b.at}>${this.t('bendItem', { at: formatYuan(b.at, this.l), labels: this.bendName(b), oop: formatYuan(oop(b.at), this.l) })}</li>`)}
+        </ol>` : html`<p id="bends">${this.t('noBends')}</p>`}
       <div>
         <button type="button" class="secondary" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="table"
           @click=${() => { this.tableOpen = !this.tableOpen; }}>${this.t(this.tableOpen ? 'hideTable' : 'showTable')}</button>
       </div>
-      <div class="table-wrap" id="table" part="table" ?hidden=${!this.tableOpen} tabindex=${this.tableOpen ? '0' : '-1'} role="region" aria-label=${this.t('tableCaption')}>${this.tableOpen ? this.renderTable(c) : nothing}</div>
+      <div class="table-wrap scroll" id="table" part="table" ?hidden=${!this.tableOpen} tabindex=${this.tableOpen ? '0' : '-1'} role="region" aria-label=${this.t('tableCaption')}>${this.tableOpen ? this.renderTable(c) : nothing}</div>
       ${this.compare.length ? this.renderCompare() : nothing}`;
   }
 
-  private renderPlot(c: WhatIfCurve) {
+  private renderPlot(c: WhatIfCurve, g: Geom) {
     const x0 = new Dec(c.from);
     const span = new Dec(c.to).minus(x0);
     let yMax = new Dec(1);
     for (const p of c.points) for (const s of SERIES_ORDER) if (new Dec(p[s]).greaterThan(yMax)) yMax = new Dec(p[s]);
     yMax = niceCeil(yMax);
-    const X = (t: string) => new Dec(t).minus(x0).dividedBy(span).times(PW).plus(M.l).toFixed(1);
-    const Y = (v: string) => new Dec(M.t + PH).minus(new Dec(v).dividedBy(yMax).times(PH)).toFixed(1);
-    const ticks = [0, 1, 2, 3, 4];
-    const xTick = (i: number) => x0.plus(span.times(i).dividedBy(4)).toFixed(2);
+    const base = M.t + g.PH;
+    const X = (t: string) => new Dec(t).minus(x0).dividedBy(span).times(g.PW).plus(M.l).toFixed(1);
+    const Y = (v: string) => new Dec(base).minus(new Dec(v).dividedBy(yMax).times(g.PH)).toFixed(1);
+    const yTicks = [0, 1, 2, 3, 4];
+    const xTicks = Array.from({ length: g.xTicks + 1 }, (_, i) => i);
+    const xTick = (i: number) => x0.plus(span.times(i).dividedBy(g.xTicks)).toFixed(2);
     const yTick = (i: number) => yMax.times(i).dividedBy(4).toFixed(2);
     const oop = (at: string) => c.points.find((p) => p.total === at)?.outOfPocket ?? '0';
     const now = this.currentBill();
     const nowIn = now !== undefined && new Dec(now).greaterThanOrEqualTo(c.from) && new Dec(now).lessThanOrEqualTo(c.to);
+    const axisY = base + AXIS_GAP;
+    const nowX = nowIn ? Number(X(now!)) : 0;
+    const nowAnchor = nowX > g.W - 70 ? 'end' : nowX < M.l + 40 ? 'start' : 'middle';
     return svg`
       <g aria-hidden="true">
-        ${ticks.map((i) => svg`<line class="grid" x1=${M.l} x2=${W - M.r} y1=${Y(yTick(i))} y2=${Y(yTick(i))}></line>
-          <text class="tick" x=${M.l - 6} y=${Y(yTick(i))} text-anchor="end" dominant-baseline="middle">${compact(yTick(i), this.l)}</text>
-          <text class="tick" x=${X(xTick(i))} y=${H - M.b + 16} text-anchor=${i === 0 ? 'start' : i === 4 ? 'end' : 'middle'}>${compact(xTick(i), this.l)}</text>`)}
-        <line class="axis" x1=${M.l} x2=${W - M.r} y1=${M.t + PH} y2=${M.t + PH}></line>
-        <line class="axis" x1=${M.l} x2=${M.l} y1=${M.t} y2=${M.t + PH}></line>
-        <text class="tick" x=${M.l + PW / 2} y=${H - 6} text-anchor="middle">${this.t('axisX')}</text>
-        ${nowIn ? svg`<line class="now-line" x1=${X(now!)} x2=${X(now!)} y1=${M.t} y2=${M.t + PH}></line>` : nothing}
-        ${c.bends.map((b) => svg`<line class="bend-line" x1=${X(b.at)} x2=${X(b.at)} y1=${M.t} y2=${M.t + PH}></line>`)}
+        ${yTicks.map((i) => svg`<line class="grid" x1=${M.l} x2=${g.W - M.r} y1=${Y(yTick(i))} y2=${Y(yTick(i))}></line>
+          <text class="tick" x=${M.l - 6} y=${Y(yTick(i))} text-anchor="end" dominant-baseline="middle">${compact(yTick(i), this.l)}</text>`)}
+        ${xTicks.map((i) => svg`<text class="tick x-tick" x=${X(xTick(i))} y=${axisY + 17} text-anchor=${i === 0 ? 'start' : i === g.xTicks ? 'end' : 'middle'}>${compact(xTick(i), this.l)}</text>`)}
+        <line class="axis" x1=${M.l} x2=${g.W - M.r} y1=${axisY} y2=${axisY}></line>
+        <line class="axis" x1=${M.l} x2=${M.l} y1=${M.t} y2=${axisY}></line>
+        <text class="tick axis-title" x=${M.l + g.PW / 2} y=${g.H - 4} text-anchor="middle">${this.t('axisX')}</text>
+        ${c.bends.map((b) => svg`<line class="bend-line" x1=${X(b.at)} x2=${X(b.at)} y1=${M.t} y2=${base}></line>`)}
+        ${nowIn ? svg`<line class="now-line" x1=${X(now!)} x2=${X(now!)} y1=${M.t} y2=${base}></line>
+          <text class="tick now-label" x=${X(now!)} y=${M.t - 10} text-anchor=${nowAnchor}>${this.t('nowLabel')}</text>` : nothing}
         ${SERIES_ORDER.map((s) => svg`<polyline class="line line-${s}" points=${c.points.map((p) => `${X(p.total)},${Y(p[s])}`).join(' ')}></polyline>`)}
-        ${c.bends.map((b, i) => svg`<circle class="bend-dot" cx=${X(b.at)} cy=${Y(oop(b.at))} r="8"></circle>
+        ${c.bends.map((b, i) => svg`<circle class="bend-dot" cx=${X(b.at)} cy=${Y(oop(b.at))} r="10"></circle>
           <text class="bend-num" x=${X(b.at)} y=${Y(oop(b.at))}>${i + 1}</text>`)}
       </g>`;
   }
@@ -269,12 +271,15 @@ export class YbWhatIf extends LitElement {
 
   private renderCompare(): TemplateResult {
     const total = this.currentBill() ?? '0';
+    // At 360 px the comparison scrolls inside its own focusable region, with a visible hint and edge
+    // shadows (issue 12 item 5); the page itself never scrolls sideways.
     return html`<h3 id="cmp-h">${this.t('compareHeading')}</h3>
-      <div class="table-wrap" part="compare" tabindex="0" role="region" aria-labelledby="cmp-h"><table aria-labelledby="cmp-h">
-        <caption>${this.t('compareCaption', { total: formatMoney(total, this.l) })}</caption>
-        <thead><tr><th scope="col">${this.t('category')}</th>${SERIES_ORDER.map((s) => html`<th scope="col">${this.t(s)}</th>`)}</tr></thead>
+      <p id="cmp-cap">${this.t('compareCaption', { total: formatMoney(total, this.l) })}</p>
+      <p class="scroll-hint" id="cmp-hint">${this.t('scrollHint')}</p>
+      <div class="table-wrap scroll" part="compare" tabindex="0" role="region" aria-labelledby="cmp-h" aria-describedby="cmp-hint"><table aria-labelledby="cmp-cap">
+        <thead><tr><th scope="col">${this.t('category')}</th>${COMPARE_ORDER.map((s) => html`<th scope="col">${this.t(s)}</th>`)}</tr></thead>
         <tbody>${this.compare.map((r) => html`<tr><th scope="row">${this.categoryName(r.category)}</th>
-          ${SERIES_ORDER.map((s) => html`<td>${formatMoney(r.figures[s], this.l)}</td>`)}</tr>`)}</tbody>
+          ${COMPARE_ORDER.map((s) => html`<td data-series=${s}>${formatMoney(r.figures[s], this.l)}</td>`)}</tr>`)}</tbody>
       </table></div>`;
   }
 }

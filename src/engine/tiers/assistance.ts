@@ -5,9 +5,10 @@
 // 返贫致贫 「救助比例可由各地按不低于70%的比例确定」. Levels and limits are the packs' local texts, e.g.
 // 吉政办发〔2022〕16号 四、(五) 「住院救助对一类人员不设年度救助起付标准」, 粤府办〔2022〕40号 二、(四).
 import { min, pos, roundFen, ZERO, type Dec } from '../../money/decimal.js';
-import type { CategoryDim } from '../../packs/types.js';
+import type { CategoryDim } from '../../model/vocabulary.js';
 import { eligibleCost, holdTo, leftUnder, newlyAbove, rateText, type Trace, type VisitRules } from './context.js';
-import { poolUsed, type SettledVisit, type YearLedger } from './ledger.js';
+import { poolUsed, type YearLedger } from './ledger.js';
+import type { SettledVisit } from '../../model/settled.js';
 
 export interface AssistanceOutcome {
   paid: Dec;
@@ -24,14 +25,14 @@ export function settleAssistance(
   category: CategoryDim, paidBefore: { basic: Dec; critical: Dec; deductibleCharged: Dec },
 ): AssistanceOutcome | null {
   if (category === 'none') {
-    trace.step('assistance.not-eligible', false);
+    if (trace.enabled) trace.step('assistance.not-eligible', false);
     return null;
   }
   const kindCovered = rules.on('assistance.covers');
   const placeCovered = rules.on('assistance.coversPlace');
   if (!kindCovered || !placeCovered) {
     const key = kindCovered ? 'assistance.coversPlace' : 'assistance.covers';
-    trace.step(kindCovered ? 'assistance.place-not-covered' : 'assistance.kind-not-covered', false, {}, rules.cite(key));
+    if (trace.enabled) trace.step(kindCovered ? 'assistance.place-not-covered' : 'assistance.kind-not-covered', false, {}, rules.cite(key));
     return null;
   }
   const withPartialSelfPay = rules.on('assistance.base.includesPartialSelfPay');
@@ -56,15 +57,15 @@ export function settleAssistance(
   const paid = roundFen(min(amount, visit.total.minus(paidBefore.basic).minus(paidBefore.critical)));
   ledger.assistanceUsed.set(pool, used.plus(paid));
 
-  trace.step('assistance.base', true, { base, cumBefore, cumAfter, charged: paidBefore.deductibleCharged, partialSelfPay: visit.partialSelfPay },
+  if (trace.enabled) trace.step('assistance.base', true, { base, cumBefore, cumAfter, charged: paidBefore.deductibleCharged, partialSelfPay: visit.partialSelfPay },
     rules.cite('assistance.base.includesPartialSelfPay', 'assistance.base.includesBelowDeductible'));
   if (over.isZero()) {
-    trace.step('assistance.below-deductible', false, { deductible, cumAfter }, rules.cite('assistance.deductible'));
+    if (trace.enabled) trace.step('assistance.below-deductible', false, { deductible, cumAfter }, rules.cite('assistance.deductible'));
   } else {
-    trace.step('assistance.payment', paid.greaterThan(0), { deductible, over, rate: rateText(rate), payable, result: paid },
+    if (trace.enabled) trace.step('assistance.payment', paid.greaterThan(0), { deductible, over, rate: rateText(rate), payable, result: paid },
       rules.cite('assistance.deductible', 'assistance.rate'), paid);
   }
-  trace.step(limit === null ? 'assistance.limit.none' : binds ? 'assistance.limit.reached' : 'assistance.limit.within', binds,
+  if (trace.enabled) trace.step(limit === null ? 'assistance.limit.none' : binds ? 'assistance.limit.reached' : 'assistance.limit.within', binds,
     { limit: limit ?? '', used }, rules.cite('assistance.limitPool', 'assistance.annualLimit'));
   return { paid, over, pool, leftAfter: left === null ? null : left.minus(paid) };
 }

@@ -4,11 +4,12 @@
 // 总体稳定在70%左右」 and (十二) 「住院起付线连续计算」 (the per-year deductible modes); a city's own
 // 起付标准 by hospital level, e.g. 深圳市人民政府令第358号 (住院起付标准).
 import { min, pos, roundFen, ZERO, type Dec } from '../../money/decimal.js';
-import type { ParamRead } from '../../contract/types.js';
-import type { Scale } from '../../packs/types.js';
+import type { ParamRead } from '../../model/io.js';
+import type { Scale } from '../../model/rulepack.js';
 import { applyScale, asScale, invertScale, isScale } from '../scale.js';
 import { eligibleCost, holdTo, leftUnder, rateText, scaleText, type Trace, type VisitRules } from './context.js';
-import { countVisit, poolUsed, type SettledVisit, type YearLedger } from './ledger.js';
+import { countVisit, poolUsed, type YearLedger } from './ledger.js';
+import type { SettledVisit } from '../../model/settled.js';
 
 export type DeductibleMode = 'per-visit' | 'per-year' | 'per-year-topup';
 
@@ -40,7 +41,7 @@ export function settleBasic(ledger: YearLedger, visit: SettledVisit, rules: Visi
   const due = mode === 'per-visit' ? deductible : pos(deductible.minus(chargedBefore));
   const charged = min(eligible, due);
   if (mode !== 'per-visit') ledger.deductibleCharged.set(visit.kind, chargedBefore.plus(charged));
-  trace.step(`basic.deductible.${mode}`, charged.greaterThan(0),
+  if (trace.enabled) trace.step(`basic.deductible.${mode}`, charged.greaterThan(0),
     { n: String(nth), deductible, due, chargedBefore, charged }, rules.cite('basic.deductibleMode', deductibleKey));
 
   // 支付比例 on the cost above the deductible, held to what is left of the pool's annual cap.
@@ -57,9 +58,9 @@ export function settleBasic(ledger: YearLedger, visit: SettledVisit, rules: Visi
   ledger.basicCapUsed.set(pool, used.plus(paid));
 
   const banded = isScale(rate.value);
-  trace.step(banded ? 'basic.payment.scale' : 'basic.payment', paid.greaterThan(0),
+  if (trace.enabled) trace.step(banded ? 'basic.payment.scale' : 'basic.payment', paid.greaterThan(0),
     { above, rate: banded ? scaleText(scale) : rateText(rate.value as string), payable, result: paid }, [rate], paid);
-  trace.step(cap === null ? 'basic.cap.none' : binds ? 'basic.cap.reached' : 'basic.cap.within', binds,
+  if (trace.enabled) trace.step(cap === null ? 'basic.cap.none' : binds ? 'basic.cap.reached' : 'basic.cap.within', binds,
     { cap: cap ?? '', used, left: left ?? '' }, rules.cite('basic.capPool', 'basic.annualCap'));
 
   // Capped: the cost the payment covers is where the scale reaches it; the rest is above the cap.

@@ -2,13 +2,14 @@
 // assumptions list and cited by trace steps) and the trace it writes to. Bookkeeping only — the
 // policy arithmetic lives in basic.ts, critical.ts, assistance.ts and tilt.ts.
 import { Dec, fen, pos } from '../../money/decimal.js';
-import type { ParamRead, TraceStep } from '../../contract/types.js';
-import { TRACE_STEPS, type TraceStepId } from '../../contract/trace-steps.js';
-import type { LookupContext, PackChain } from '../../packs/resolve.js';
+import type { ParamRead, TraceStep } from '../../model/io.js';
+import { TRACE_STEPS, type TraceStepId } from '../../model/trace-steps.js';
+import { contextKey, type LookupContext, type PackChain } from '../../packs/resolve.js';
+import { decOf } from '../scale.js';
 import type { ParamKey } from '../../packs/registry.js';
-import type { Scale } from '../../packs/types.js';
-import { EngineFault } from '../fault.js';
-import type { SettledVisit } from './ledger.js';
+import type { Scale } from '../../model/rulepack.js';
+import { EngineFault } from '../../model/fault.js';
+import type { SettledVisit } from '../../model/settled.js';
 
 /** What the tiers use of a pack chain (a unit test may hand over a stand-in). */
 export type ChainView = Pick<PackChain, 'read' | 'has' | 'layers'>;
@@ -16,17 +17,27 @@ export type ChainView = Pick<PackChain, 'read' | 'has' | 'layers'>;
 /** The rules in force for one visit (its date, kind, level, place, the person and identity). */
 export class VisitRules {
   private readonly byKey = new Map<ParamKey, ParamRead>();
+  /** The chain's memo key for this visit's context, built once (most reads add nothing to it). */
+  private readonly ctxKey: string;
 
   constructor(
     private readonly chain: ChainView, private readonly visit: SettledVisit,
     private readonly ctx: LookupContext, private readonly recorded: ParamRead[],
-  ) {}
+  ) {
+    this.ctxKey = contextKey(visit.date, ctx);
+  }
+
+  private lookup(key: ParamKey, extra: Partial<LookupContext> | undefined): ParamRead {
+    if (!extra) return this.chain.read(key, this.visit.date, this.ctx, this.ctxKey);
+    const ctx = { ...this.ctx, ...extra };
+    return this.chain.read(key, this.visit.date, ctx, contextKey(this.visit.date, ctx));
+  }
 
   /** Reads a parameter; the read is recorded (assumptions) and kept for cite(). */
-  read(key: ParamKey, extra: Partial<LookupContext> = {}): ParamRead {
+  read(key: ParamKey, extra?: Partial<LookupContext>): ParamRead {
     let r: ParamRead;
     try {
-      r = this.chain.read(key, this.visit.date, { ...this.ctx, ...extra });
+      r = this.lookup(key, extra);
     } catch (e) {
       // The pack prices this by hospital level but the visit gave none: ask for the level,
       // rather than reporting a gap in the rules.
@@ -43,7 +54,7 @@ export class VisitRules {
   /** A money parameter; null = no cap / no limit. */
   money(key: ParamKey, extra?: Partial<LookupContext>): Dec | null {
     const v = this.read(key, extra).value;
-    return v === null ? null : new Dec(v as string);
+    return v === null ? null : decOf(v as string);
   }
 
   /** A switch parameter: only an explicit true turns it on. */
@@ -59,7 +70,7 @@ export class VisitRules {
 
   /** A look-up for comparison only: not recorded, since the estimate does not rest on it. */
   readAside(key: ParamKey, extra: Partial<LookupContext>): ParamRead {
-    return this.chain.read(key, this.visit.date, { ...this.ctx, ...extra });
+    return this.lookup(key, extra);
   }
 
   /** Whether a modifier of `key` is conditioned on the place of care (e.g. a 异地就医 reduction). */

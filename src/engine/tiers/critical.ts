@@ -5,17 +5,18 @@
 // 报销比例提高5个百分点」 (pack modifiers). What counts in the base is each pack's local text, e.g.
 // 深圳 大病保险支付范围 (一) costs above the basic cap, (二) 异地 ratio reductions left out.
 import { min, pos, roundFen, ZERO, type Dec } from '../../money/decimal.js';
-import type { Scale } from '../../packs/types.js';
+import type { Scale } from '../../model/rulepack.js';
 import { applyScale, asScale } from '../scale.js';
 import type { BasicOutcome } from './basic.js';
 import { holdTo, leftUnder, scaleText, type Trace, type VisitRules } from './context.js';
-import type { SettledVisit, YearLedger } from './ledger.js';
+import type { SettledVisit } from '../../model/settled.js';
+import type { YearLedger } from './ledger.js';
 
 export function settleCritical(
   ledger: YearLedger, visit: SettledVisit, rules: VisitRules, trace: Trace, basic: BasicOutcome,
 ): Dec {
   if (!rules.on('critical.covers')) {
-    trace.step('critical.not-covered', false, {}, rules.cite('critical.covers'));
+    if (trace.enabled) trace.step('critical.not-covered', false, {}, rules.cite('critical.covers'));
     return ZERO;
   }
   const baseParts = ['critical.base.includesBasicDeductible', 'critical.base.includesAboveBasicCap',
@@ -51,18 +52,18 @@ export function settleCritical(
   const paid = roundFen(min(amount, visit.total.minus(basic.paid)));
   ledger.criticalPaid = ledger.criticalPaid.plus(paid);
 
-  trace.step('critical.base', true, {
+  if (trace.enabled) trace.step('critical.base', true, {
     base, charged: basic.deductibleCharged, aboveCap: basic.aboveCap, coinsurance,
     partialSelfPay: visit.partialSelfPay, placeReduction, cumBefore, cumAfter,
   }, rules.cite(...baseParts));
   if (cumAfter.lessThanOrEqualTo(deductible)) {
-    trace.step('critical.below-deductible', false, { deductible, cumAfter }, rules.cite('critical.deductible'));
+    if (trace.enabled) trace.step('critical.below-deductible', false, { deductible, cumAfter }, rules.cite('critical.deductible'));
   } else {
-    trace.step(cumulativeBands ? 'critical.payment.cumulative' : 'critical.payment.above-deductible', paid.greaterThan(0),
+    if (trace.enabled) trace.step(cumulativeBands ? 'critical.payment.cumulative' : 'critical.payment.above-deductible', paid.greaterThan(0),
       { deductible, bands: scaleText(bands), cumBefore, cumAfter, payable, result: paid },
       rules.cite('critical.deductible', 'critical.scale', 'critical.bandBasis'), paid);
   }
-  trace.step(cap === null ? 'critical.cap.none' : binds ? 'critical.cap.reached' : 'critical.cap.within', binds,
+  if (trace.enabled) trace.step(cap === null ? 'critical.cap.none' : binds ? 'critical.cap.reached' : 'critical.cap.within', binds,
     { cap: cap ?? '', left: left ?? '' }, rules.cite('critical.annualCap'));
   return paid;
 }

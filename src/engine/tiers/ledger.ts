@@ -1,21 +1,8 @@
 // The year ledger: what each tier has already counted and paid in one benefit year, carried from
 // visit to visit (起付线 charged, 年度最高支付限额 used, 大病/救助/倾斜 cumulative bases and payments).
 import { ZERO, type Dec } from '../../money/decimal.js';
-import type { HospitalLevel, Place, Scheme, VisitKind } from '../../packs/types.js';
-
-/** A visit after input checks: money as Dec, settlement (出院结算) date as YYYY-MM-DD. */
-export interface SettledVisit {
-  /** Position in the input's visits list (for error paths). */
-  index?: number;
-  id: string; kind: VisitKind; date: string; level: HospitalLevel | undefined; place: Place;
-  total: Dec; outOfScope: Dec; partialSelfPay: Dec;
-}
-export interface PersonFacts { scheme: Scheme; retired: boolean; ageAt: (date: string) => number | undefined }
-/** Amounts already settled this benefit year (earlier 结算单), applied before the first visit. */
-export interface OpeningLedger {
-  inpatientAdmissions: number; basicDeductiblePaid: Dec; basicPaid: Dec; criticalBase: Dec; criticalPaid: Dec;
-  assistanceBase: Dec; assistancePaid: Dec; tiltBase: Dec; tiltPaid: Dec;
-}
+import type { VisitKind } from '../../model/vocabulary.js';
+import type { OpeningLedger } from '../../model/settled.js';
 
 export interface YearLedger {
   visitsOfKind: Map<string, number>;

@@ -7,7 +7,8 @@
 import { min, pos, roundFen, ZERO, type Dec } from '../../money/decimal.js';
 import type { AssistanceOutcome } from './assistance.js';
 import { eligibleCost, holdTo, leftUnder, newlyAbove, rateText, type Trace, type VisitRules } from './context.js';
-import type { SettledVisit, YearLedger } from './ledger.js';
+import type { SettledVisit } from '../../model/settled.js';
+import type { YearLedger } from './ledger.js';
 
 const TILT_PARAMS = ['tilt.basis', 'tilt.mode', 'tilt.base.includesOutOfScope', 'tilt.base.includesPartialSelfPay',
   'tilt.threshold', 'tilt.rate', 'tilt.annualLimit', 'tilt.sharesAssistanceLimit'] as const;
@@ -20,7 +21,7 @@ export function settleTilt(
   if (enabled.value !== true) {
     // An assumed "off" means the local rules were not found: "not estimated", never "not offered".
     const unknown = enabled.status === 'assumed' || enabled.status === 'estimated';
-    trace.step(unknown ? 'tilt.not-estimated' : 'tilt.not-offered', false, {}, [enabled]);
+    if (trace.enabled) trace.step(unknown ? 'tilt.not-estimated' : 'tilt.not-offered', false, {}, [enabled]);
     return ZERO;
   }
   const perYear = rules.text('tilt.basis') === 'per-year';
@@ -50,9 +51,9 @@ export function settleTilt(
 
   const params = rules.cite(...TILT_PARAMS);
   if (over.isZero()) {
-    trace.step('tilt.below-threshold', false, { burden, cumBefore, threshold }, params);
+    if (trace.enabled) trace.step('tilt.below-threshold', false, { burden, cumBefore, threshold }, params);
   } else {
-    trace.step(tranche ? 'tilt.payment.tranche' : 'tilt.payment.extra-points', paid.greaterThan(0), {
+    if (trace.enabled) trace.step(tranche ? 'tilt.payment.tranche' : 'tilt.payment.extra-points', paid.greaterThan(0), {
       burden, threshold, over, assistanceOver: assistance.over, rate: rateText(rate), payable, result: paid,
       limit: left ?? '', capped: binds ? 'yes' : 'no',
     }, params, paid);

@@ -4,7 +4,7 @@ import type { BasicOutcome } from '../../../src/engine/tiers/basic.js';
 import { settleCritical } from '../../../src/engine/tiers/critical.js';
 import { openLedger } from '../../../src/engine/tiers/ledger.js';
 import { flatScale } from '../../../src/engine/scale.js';
-import type { RulePack } from '../../../src/packs/types.js';
+import type { RulePack } from '../../../src/model/rulepack.js';
 import { D, ids, rulesFor, stepOf, visit, type Values } from './support.js';
 
 const BANDS = { bands: [{ from: '0', rate: '0.6' }, { from: '100000', rate: '0.7' }] };

@@ -1,13 +1,14 @@
 // Unit-test support for the tier functions (src/engine/tiers/): a stand-in pack chain that answers
 // each parameter with a given value (or refuses, like a pack lacking it), a visit, and a ledger.
 import { Dec } from '../../../src/money/decimal.js';
-import type { ParamRead, TraceStep } from '../../../src/contract/types.js';
+import type { ParamRead, TraceStep } from '../../../src/model/io.js';
 import type { LookupContext } from '../../../src/packs/resolve.js';
 import type { ParamKey } from '../../../src/packs/registry.js';
-import type { RulePack, Status } from '../../../src/packs/types.js';
-import { EngineFault } from '../../../src/engine/fault.js';
+import type { RulePack } from '../../../src/model/rulepack.js';
+import type { Status } from '../../../src/model/vocabulary.js';
+import { EngineFault } from '../../../src/model/fault.js';
 import { Trace, VisitRules, type ChainView } from '../../../src/engine/tiers/context.js';
-import type { SettledVisit } from '../../../src/engine/tiers/ledger.js';
+import type { SettledVisit } from '../../../src/model/settled.js';
 
 type Value = ParamRead['value'];
 export type Values = Partial<Record<ParamKey, Value | ((ctx: LookupContext) => Value)>>;

@@ -1,8 +1,8 @@
-// The engine's public contract: JSON in, JSON out; money as strings with two decimals.
+// The engine's public contract: JSON in, JSON out; money as strings with two decimals. Types only
+// (plus one guard), in the model layer so packs, contract and engine can all name them.
 // JSON Schemas: src/contract/estimate-input.v1.schema.json, estimate-output.v1.schema.json.
-import type {
-  CategoryId, Citation, HospitalLevel, LocalText, Place, RulePack, Scale, Scheme, SourceDoc, Status, VisitKind,
-} from '../packs/types.js';
+import type { CategoryId, HospitalLevel, LocalText, Place, Scheme, Status, VisitKind } from './vocabulary.js';
+import type { Citation, RulePack, Scale, SourceDoc } from './rulepack.js';
 import type { Tier, TraceStepId } from './trace-steps.js';
 
 export type Money = string;
