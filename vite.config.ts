@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { siteHeaders } from './scripts/site-headers.mjs';
 
 // The site: index.html (the public estimator) and the webmaster pages under demo/.
 // `npm start` serves them from source; `npm run build` writes dist/site/ (with the embed build
@@ -98,11 +99,35 @@ function moveModuleScriptsToBody(html: string): string {
   return html.replace(head[0], newHead).replace(/<\/body>/, `${tags.map((t) => `  ${t}\n`).join('')}</body>`);
 }
 
+/**
+ * `vite preview` (`npm run serve:dist`) serves dist/site with the headers a portal should send
+ * (scripts/site-headers.mjs: strict CSP on demo/csp.html, nosniff, caching, CORS for embed/) —
+ * the same as scripts/serve-dist.mjs, which the tests start in-process.
+ */
+function previewHeaders(): Plugin {
+  return {
+    name: 'yb-preview-headers',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        let pathname = '/';
+        try {
+          pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+        } catch { /* a malformed URL: the static handler answers it */ }
+        if (pathname.endsWith('/')) pathname += 'index.html';
+        for (const [k, v] of Object.entries(siteHeaders(pathname))) res.setHeader(k, v);
+        next();
+      });
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [embedTag()],
+  // A multi-page site: an unknown path is a 404, never index.html (no SPA fallback).
+  appType: 'mpa',
+  plugins: [embedTag(), previewHeaders()],
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
-  preview: { host: '127.0.0.1', port: 4173 },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: false },
   build: {
     target: 'es2022',
     outDir: 'dist/site',

@@ -1,4 +1,7 @@
 // A small static server for the built site (dist/site/, made by `npm run build`), node:http only.
+// `npm run serve:dist` is vite preview with the same headers; this server stays as the importable,
+// dependency-free reference the e2e tests and Lighthouse start in-process (see docs/embedding.md,
+// "Serving the built site", for why both exist).
 //   node scripts/serve-dist.mjs [--port 4173] [--host 127.0.0.1] [--root dist/site]
 // - correct MIME types (module scripts must be text/javascript), nosniff;
 // - the strict Content-Security-Policy as an HTTP header on demo/csp.html (the page also carries
@@ -14,25 +17,13 @@ import { readFile, stat } from 'node:fs/promises';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants as zc, gzipSync } from 'node:zlib';
+import { siteHeaders } from './site-headers.mjs';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The policy the CSP demo page is served with, as header and (minus frame-ancestors) as <meta>. */
-export const STRICT_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'self'",
-].join('; ');
-
-/** Pages (paths from the site root) served with STRICT_CSP. */
-export const CSP_PAGES = new Set(['/demo/csp.html']);
+// The headers themselves (CSP, caching, CORS for embed/) are scripts/site-headers.mjs, shared with
+// the vite preview server (`npm run serve:dist`).
+export { STRICT_CSP, CSP_PAGES } from './site-headers.mjs';
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',
@@ -52,8 +43,6 @@ const MIME = {
   '.webmanifest': 'application/manifest+json',
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.map', '.svg', '.txt', '.md', '.webmanifest']);
-// vite/rolldown content hashes: "-" + 8 url-safe base64 characters before the extension.
-const HASHED = /-[A-Za-z0-9_-]{8}\.(js|css|json|svg|png|woff2)$/;
 
 const cache = new Map(); // path → { mtimeMs, raw, gzip?, br? }
 
@@ -113,17 +102,9 @@ export function createHandler(root) {
     const ext = extname(file).toLowerCase();
     const headers = {
       'Content-Type': MIME[ext] ?? 'application/octet-stream',
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
-      'Cache-Control': HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      ...siteHeaders(pathname),
       Vary: 'Accept-Encoding',
     };
-    if (ext === '.html') headers['Cross-Origin-Opener-Policy'] = 'same-origin';
-    if (CSP_PAGES.has(pathname)) headers['Content-Security-Policy'] = STRICT_CSP;
-    if (pathname.startsWith('/embed/')) {
-      headers['Access-Control-Allow-Origin'] = '*';
-      headers['Cross-Origin-Resource-Policy'] = 'cross-origin';
-    }
     const { body, encoding } = encode(entry, ext, String(req.headers['accept-encoding'] ?? ''));
     if (encoding) headers['Content-Encoding'] = encoding;
     headers['Content-Length'] = String(body.length);

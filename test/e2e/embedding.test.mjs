@@ -187,6 +187,21 @@ describe('embedding', { skip }, () => {
     }
   });
 
+  test('the hotline page is compact: its notes beside the estimator on a desktop, above it on a phone', async () => {
+    for (const viewport of [{ width: 1366, height: 768 }, { width: 390, height: 844 }]) {
+      const { page, context } = await openPage(env.browser, new URL('demo/hotline.html', env.server.url).href, { viewport });
+      try {
+        const est = await page.locator('yb-estimator').boundingBox();
+        const notes = await page.locator('.hotline-notes').boundingBox();
+        assert.ok(est.y < viewport.height / 2, `the estimator starts high on the page (y=${Math.round(est.y)})`);
+        if (viewport.width > 1000) assert.ok(notes.x >= est.x + est.width - 1 && notes.y < est.y + 50, 'the notes sit beside the estimator');
+        else assert.ok(notes.y + notes.height <= est.y + 1, 'the notes are above the estimator, not below a long result');
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
   test('the hotline page runs the element in hotline mode', async (t) => {
     const { page, log, context } = await openPage(env.browser, new URL('demo/hotline.html', env.server.url).href);
     try {

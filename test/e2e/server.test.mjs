@@ -2,8 +2,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
+import { join } from 'node:path';
+import { preview } from 'vite';
 import { STRICT_CSP } from '../../scripts/serve-dist.mjs';
-import { site, skipReason, startServer } from './helpers.mjs';
+import { root, site, skipReason, startServer } from './helpers.mjs';
 
 const skip = skipReason();
 
@@ -70,5 +72,39 @@ describe('serve-dist', { skip }, () => {
     assert.equal((await get(server.url, '/no-such-file.js')).status, 404);
     assert.equal((await get(server.url, '/demo')).status, 301);
     assert.equal((await get(server.url, '/', {}, 'POST')).status, 405);
+  });
+});
+
+describe('npm run serve:dist (vite preview) sends the same headers', { skip }, () => {
+  let server;
+  let url;
+  before(async () => {
+    server = await preview({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'silent', preview: { host: '127.0.0.1', port: 0, open: false } });
+    url = server.resolvedUrls.local[0];
+  });
+  after(async () => {
+    await server?.close();
+  });
+
+  test('strict CSP on the CSP page, nosniff, immutable hashed files, CORS for embed/, 404 for the unknown', async () => {
+    const csp = await get(url, '/demo/csp.html');
+    assert.equal(csp.status, 200);
+    assert.equal(csp.headers['content-security-policy'], STRICT_CSP);
+    assert.equal(csp.headers['x-content-type-options'], 'nosniff');
+    assert.equal(csp.headers['cross-origin-opener-policy'], 'same-origin');
+    const manifest = JSON.parse((await get(url, '/embed/manifest.json')).body.toString());
+    const entry = await get(url, `/embed/${manifest.entry}`);
+    assert.equal(entry.status, 200);
+    assert.match(entry.headers['content-type'], /^text\/javascript/);
+    assert.equal(entry.headers['cache-control'], 'public, max-age=31536000, immutable');
+    assert.equal(entry.headers['access-control-allow-origin'], '*');
+    assert.equal((await get(url, '/embed/manifest.json')).headers['cache-control'], 'no-cache');
+    const index = await get(url, '/');
+    assert.equal(index.status, 200);
+    assert.equal(index.headers['content-security-policy'], undefined, 'only the CSP page gets the strict policy');
+    assert.equal((await get(url, '/no-such-file.js')).status, 404, 'no SPA fallback');
+    const up = await get(url, '/../package.json');
+    assert.ok([403, 404].includes(up.status), `/../package.json → ${up.status}`);
+    assert.doesNotMatch(up.body.toString(), /"devDependencies"/);
   });
 });
