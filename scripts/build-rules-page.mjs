@@ -2,12 +2,19 @@
 // source, as static HTML (no scripts, no inline styles; styles in demo/rules.css) — so a hotline
 // agent or webmaster can see why a number is what it is. Run: node scripts/build-rules-page.mjs
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 
 const root = new URL('../', import.meta.url);
 const dataDir = new URL('src/packs/data/', root);
 const packs = readdirSync(dataDir).filter((f) => f.endsWith('.json')).sort()
   .map((f) => JSON.parse(readFileSync(new URL(f, dataDir), 'utf8')));
 const byId = new Map(packs.map((p) => [p.id, p]));
+// The engine's own rule for which sources may be linked (content farms never are): bundled from
+// src/packs/source-trust.ts so this page and the widget decide alike.
+const trust = await build({ entryPoints: [fileURLToPath(new URL('src/packs/source-trust.ts', root))], bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'warning' });
+const { isLinkable } = await import(`data:text/javascript;base64,${Buffer.from(trust.outputFiles[0].text).toString('base64')}`);
+const linked = (s, text) => (s?.url && isLinkable(s) ? `<a href="${esc(s.url)}" rel="noopener noreferrer">${esc(text)}</a>` : esc(text));
 const registry = readFileSync(new URL('src/packs/registry.ts', root), 'utf8');
 const labels = {};
 for (const m of registry.matchAll(/'([a-zA-Z.]+)': \{ dims: \[[^\]]*\], leaf: '[^']*', label: L\('([^']*)', '([^']*)'\)/g)) labels[m[1]] = { zh: m[2], en: m[3] };
@@ -35,7 +42,7 @@ function sourceOf(pack, id) {
 function citeHtml(pack, c) {
   const s = sourceOf(pack, c.source);
   const title = s ? `${s.title}${s.docNumber ? `（${s.docNumber}）` : ''}` : c.source;
-  const link = s?.url ? `<a href="${esc(s.url)}" rel="noopener noreferrer">${esc(title)}</a>` : esc(title);
+  const link = linked(s, title);
   return `<li>${link} <span class="rel">[${esc(s?.reliability ?? '?')}]</span>, ${esc(c.clause)}${c.quote ? `<blockquote lang="zh-CN">${esc(c.quote)}</blockquote>` : ''}${c.note ? `<p class="note">${esc(c.note)}</p>` : ''}</li>`;
 }
 function entryHtml(pack, e) {
@@ -49,7 +56,7 @@ function packHtml(p) {
 <table><thead><tr><th scope="col">有效期 / in force</th><th scope="col">数值 / value</th><th scope="col">状态 / status</th><th scope="col">依据 / source</th></tr></thead><tbody>${es.map((e) => entryHtml(p, e)).join('')}</tbody></table></section>`).join('\n');
   const missing = Object.keys(labels).filter((k) => !chain.some((id) => byId.get(id).parameters[k]));
   const series = Object.entries(p.series ?? {}).map(([id, s]) => `<li><code>${esc(id)}</code> ${esc(s.label['zh-CN'])}: ${Object.keys(s.points).length ? Object.entries(s.points).map(([y, pt]) => `${esc(y)}: ${esc(pt.value)} ${statusTag(pt.status)}`).join('; ') : '<strong>未找到任何年份 / no year published</strong>'}</li>`).join('');
-  const sources = Object.entries(p.sources).map(([id, s]) => `<li id="${esc(p.id)}-src-${esc(id)}"><code>${esc(id)}</code> ${s.url ? `<a href="${esc(s.url)}" rel="noopener noreferrer">${esc(s.title)}</a>` : esc(s.title)}${s.docNumber ? `（${esc(s.docNumber)}）` : ''} — ${esc(s.issuer)}, ${esc(s.date)} <span class="rel">[${esc(s.reliability)}]</span>${s.archived ? ` · 存档 archived: <code>src/policy/${esc(s.archived)}</code>` : ''}${s.note ? `<p class="note">${esc(s.note)}</p>` : ''}</li>`).join('');
+  const sources = Object.entries(p.sources).map(([id, s]) => `<li id="${esc(p.id)}-src-${esc(id)}"><code>${esc(id)}</code> ${linked(s, s.title)}${s.docNumber ? `（${esc(s.docNumber)}）` : ''} — ${esc(s.issuer)}, ${esc(s.date)} <span class="rel">[${esc(s.reliability)}]</span>${s.archived ? ` · 存档 archived: <code>src/policy/${esc(s.archived)}</code>` : ''}${s.note ? `<p class="note">${esc(s.note)}</p>` : ''}</li>`).join('');
   const cats = p.categories.map((c) => `<li><strong>${esc(c.localClass['zh-CN'])} ${esc(c.name['zh-CN'])}</strong> (${esc(c.name.en)}) — ${esc(c.description['zh-CN'])} <em>${c.access === 'application' ? '依申请 by application' : '一站式 automatic'}</em></li>`).join('');
   const g = p.guidance;
   return `<article class="pack" id="${esc(p.region.code)}" aria-labelledby="h-${esc(p.id)}">
