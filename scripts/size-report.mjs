@@ -125,10 +125,10 @@ function listPacks() {
   return shipped;
 }
 function listLocales() {
-  const dir = join(ROOT, 'src/i18n');
-  return existsSync(dir)
+  // The engine's strings (src/i18n) and the widgets' own (widgets/i18n).
+  return ['src/i18n', 'widgets/i18n'].map((d) => join(ROOT, d)).flatMap((dir) => (existsSync(dir)
     ? readdirSync(dir).filter((f) => /^[a-z]+\.(zh-CN|en)\.ts$/.test(f)).sort().map((f) => join(dir, f))
-    : [];
+    : []));
 }
 
 /** Transitive static imports from an entry chunk. */

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import uiZh from '../../src/i18n/ui.zh-CN.js';
-import uiEn from '../../src/i18n/ui.en.js';
+import uiZh from '../../widgets/i18n/ui.zh-CN.js';
+import uiEn from '../../widgets/i18n/ui.en.js';
 import engineZh from '../../src/i18n/engine.zh-CN.js';
 import engineEn from '../../src/i18n/engine.en.js';
 

@@ -4,7 +4,7 @@
 // Only the zh-CN strings are in the initial chunk; English loads on demand (locale-en.ts). Until it
 // has arrived an element renders with the zh-CN strings and re-renders when it does.
 import { createTranslator, type Lang, type Translate } from '../../src/index.js';
-import uiFormZh from '../../src/i18n/ui-form.zh-CN.js';
+import uiFormZh from '../i18n/ui-form.zh-CN.js';
 import engineLabelsZh from '../../src/i18n/engine-labels.zh-CN.js';
 
 export type { Translate };

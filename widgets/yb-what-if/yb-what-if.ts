@@ -21,7 +21,7 @@ import { afterPending, track } from '../internal/pending.js';
 
 type Series = (typeof WHAT_IF_SERIES)[number];
 
-// Its strings are in the i18n bundles (src/i18n/ui-details.zh-CN.ts, ui.en.ts: whatIfChart);
+// Its strings are in the i18n bundles (widgets/i18n/ui-details.zh-CN.ts, ui.en.ts: whatIfChart);
 // bend labels are nested there (whatIfChart.bend.basic.deductible …).
 type Key = string;
 
