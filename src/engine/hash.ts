@@ -9,7 +9,8 @@ export function canonical(x: unknown): string {
   if (x && typeof x === 'object') {
     return `{${Object.keys(x).sort().map((k) => `${JSON.stringify(k)}:${canonical((x as Record<string, unknown>)[k])}`).join(',')}}`;
   }
-  return JSON.stringify(x);
+  // undefined (an optional field left unset in code-built objects) reads as null, as in a JSON array.
+  return JSON.stringify(x) ?? 'null';
 }
 
 const cache = new WeakMap<RulePack, string>();

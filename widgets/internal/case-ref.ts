@@ -1,14 +1,8 @@
 // A short case reference for hotline notes: FNV-1a (32-bit) over the canonical input JSON, in
 // Crockford base32. Derived locally from what was typed; nothing is sent anywhere.
-const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+import { canonical } from '../../src/engine/hash.js';
 
-function canonical(x: unknown): string {
-  if (Array.isArray(x)) return `[${x.map(canonical).join(',')}]`;
-  if (x && typeof x === 'object') {
-    return `{${Object.keys(x).sort().map((k) => `${JSON.stringify(k)}:${canonical((x as Record<string, unknown>)[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(x) ?? 'null';
-}
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 export function caseReference(input: unknown): string {
   const text = canonical(input);
