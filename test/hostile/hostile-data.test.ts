@@ -95,11 +95,11 @@ describe('hostile data on the host page', () => {
     protoClean();
   });
 
-  it('<yb-result> given a result whose source URL is javascript: renders no link for it', async () => {
+  it('<yb-result> given a result whose source URL is javascript: renders no link for it (an official source is linked when its URL is safe)', async () => {
     const out = estimateSync({
       region: '990100', person: { scheme: 'resident', categories: ['subsistence'] },
       visits: [{ kind: 'inpatient', date: '2025-03-10', hospitalLevel: 'secondary', total: '100000' }], options: { trace: true },
-    }, [{ ...structuredClone(TEST_PACK), sources: { test: { ...TEST_PACK.sources.test!, url: 'https://example.gov.cn/doc' } } }]);
+    }, [{ ...structuredClone(TEST_PACK), sources: { test: { ...TEST_PACK.sources.test!, url: 'https://example.gov.cn/doc', reliability: 'OFF' as const } } }]);
     if (isEstimateError(out)) throw new Error(JSON.stringify(out.errors));
     const tampered = JSON.parse(JSON.stringify(out).replaceAll('https://example.gov.cn/doc', 'javascript:alert(1)')) as EstimateOutput;
     const good = await fixture<YbResult>(html`<yb-result .output=${out}></yb-result>`);
