@@ -18,14 +18,8 @@ const REGIONS = [
   { code: '110000', name: '北京' },
   { code: '510100', name: '成都', layer: '510000' },
 ];
-// TODO(issue 12.1): the "result in the first viewport" assertion depends on the element being
-// answer-first (carve3). It passes on today's element with a region and scheme preset; should a
-// merge break it before 12.1 lands, YB_VIEWPORT_PENDING=1 reports it as skipped instead.
-const VIEWPORT_PENDING = process.env.YB_VIEWPORT_PENDING === '1';
-// TODO(issue 12.1): the out-of-pocket *figure* itself is below the fold for 吉林市 (y≈835) and 成都
-// (y≈975) on today's element: skipped until the answer-first element (carve3) lands; the lead
-// re-enables it after merging by deleting this flag (or YB_FIGURE_PENDING=0 to try it now).
-const FIGURE_PENDING = process.env.YB_FIGURE_PENDING !== '0';
+// The viewport checks rely on the element being answer-first (issue 12.1, carve3): with it merged
+// they pass for all five regions, so they run unconditionally.
 
 describe('embedding done-when: a blank page, a region preset, "10万"', { skip }, () => {
   const env = siteAndBrowser();
@@ -81,7 +75,7 @@ describe('embedding done-when: a blank page, a region preset, "10万"', { skip }
         assert.deepEqual(log.errors, []);
         assert.deepEqual(log.failed, []);
 
-        await t.test('the result box is in the first viewport', { skip: VIEWPORT_PENDING ? 'TODO(issue 12.1): needs the answer-first element (carve3); the lead re-enables it after merging' : false }, async () => {
+        await t.test('the result box is in the first viewport', async () => {
           await page.evaluate(() => window.scrollTo(0, 0));
           const box = await est.locator('[part~="result"]').first().boundingBox();
           assert.ok(box, 'the result box is rendered');
@@ -89,11 +83,16 @@ describe('embedding done-when: a blank page, a region preset, "10万"', { skip }
           assert.ok(box.y >= 0 && box.y < VIEWPORT.height, `result box starts at ${Math.round(box.y)}px, first viewport is ${VIEWPORT.height}px`);
           assert.ok(box.y + Math.min(box.height, 120) <= VIEWPORT.height, 'its first lines (the figure) are on screen');
         });
-        await t.test('the out-of-pocket figure is in the first viewport', { skip: FIGURE_PENDING ? 'TODO(issue 12.1): the figure is below the fold until the element is answer-first (carve3); re-enable after merging' : false }, async () => {
-          const fig = await est.locator('yb-result [data-figure="outOfPocket"]').first().boundingBox();
-          assert.ok(fig, 'the figure is rendered');
-          t.diagnostic(`${r.name}: out-of-pocket figure at y=${Math.round(fig.y)}`);
-          assert.ok(fig.y >= 0 && fig.y + fig.height <= VIEWPORT.height, `the figure is at ${Math.round(fig.y)}px, the first viewport ends at ${VIEWPORT.height}px`);
+        await t.test('the out-of-pocket figure is in the first viewport', async () => {
+          // The answer-first figure (part="answer"), else the result's headline figure.
+          const boxes = [];
+          for (const sel of ['[data-answer-figure]', 'yb-result [data-figure="headline-outOfPocket"]']) {
+            const loc = est.locator(sel).first();
+            if (await loc.count() && await loc.isVisible()) boxes.push({ sel, box: await loc.boundingBox() });
+          }
+          assert.ok(boxes.length, 'the out-of-pocket figure is rendered');
+          t.diagnostic(`${r.name}: ${boxes.map((b) => `${b.sel} at y=${Math.round(b.box.y)}`).join('; ')}`);
+          assert.ok(boxes.some(({ box }) => box.y >= 0 && box.y + box.height <= VIEWPORT.height), `no out-of-pocket figure in the first ${VIEWPORT.height}px`);
         });
       } finally {
         await context.close();
