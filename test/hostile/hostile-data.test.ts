@@ -103,8 +103,12 @@ describe('hostile data on the host page', () => {
     if (isEstimateError(out)) throw new Error(JSON.stringify(out.errors));
     const tampered = JSON.parse(JSON.stringify(out).replaceAll('https://example.gov.cn/doc', 'javascript:alert(1)')) as EstimateOutput;
     const good = await fixture<YbResult>(html`<yb-result .output=${out}></yb-result>`);
+    good.toggleExplanation(true);
+    await good.updateComplete;
     expect(good.shadowRoot!.querySelectorAll('a[href="https://example.gov.cn/doc"]').length).to.be.greaterThan(0);
     const el = await fixture<YbResult>(html`<yb-result .output=${tampered}></yb-result>`);
+    el.toggleExplanation(true);
+    await el.updateComplete;
     expect(el.shadowRoot!.querySelectorAll('a[href^="javascript"]').length).to.equal(0);
   });
 });

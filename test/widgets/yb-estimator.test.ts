@@ -71,7 +71,9 @@ describe('yb-estimator', () => {
     expect(expected.totals.basic).to.equal('55200.00');
     const rate = resultOf(el).shadowRoot!.querySelector('[data-figure="rate"]')!;
     expect(rate.getAttribute('data-value')).to.equal(expected.totals.reimbursedShare);
-    // the explanation carries every step and its citation
+    // the explanation, once opened, carries every step and its citation
+    resultOf(el).toggleExplanation(true);
+    await resultOf(el).updateComplete;
     const steps = resultOf(el).shadowRoot!.querySelectorAll('ol.steps > li');
     expect(steps.length).to.equal((expected.visits[0]!.trace ?? []).length);
     expect(resultOf(el).shadowRoot!.querySelector('details[part="explanation"]')!.textContent).to.contain('T3');

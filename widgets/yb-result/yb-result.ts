@@ -410,7 +410,11 @@ export class YbResult extends LitElement {
   private renderExplanation(out: EstimateOutput) {
     return html`<details part="explanation" ?open=${this.explanationOpen} @toggle=${this.onToggle}>
       <summary>${this.t('trace.heading')}</summary>
-      ${out.visits.map((v, i) => html`<h3>${this.visitTitle(v, i)}</h3><ol class="steps">${(v.trace ?? []).map((s) => this.renderStep(s))}</ol>`)}
+      ${this.explanationOpen
+        // The steps (dozens of sentences per stay) are rendered only while the explanation is open:
+        // a closed disclosure shows nothing, and each keystroke re-renders the result (issue 15).
+        ? out.visits.map((v, i) => html`<h3>${this.visitTitle(v, i)}</h3><ol class="steps">${(v.trace ?? []).map((s) => this.renderStep(s))}</ol>`)
+        : nothing}
     </details>`;
   }
 
