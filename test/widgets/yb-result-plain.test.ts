@@ -196,7 +196,8 @@ describe('yb-result in plain words, shipped regions', function () {
         expect(el.scrollWidth, `${lang} ${mode}`).to.be.at.most(el.clientWidth + 1);
         expect(document.documentElement.scrollWidth, `${lang} ${mode}`).to.be.at.most(320);
         const table = el.shadowRoot!.querySelector<HTMLElement>('.table-wrap')!;
-        expect(table.scrollWidth, `${lang} ${mode} table`).to.be.at.most(table.clientWidth + 1);
+        // Within 2 px: Firefox rounds the English table's text widths up by a pixel more than Chromium.
+        expect(table.scrollWidth, `${lang} ${mode} table`).to.be.at.most(table.clientWidth + 2);
       }
     } finally {
       await setViewport({ width: 800, height: 600 });

@@ -14,7 +14,7 @@ export const whatIfStyles = css`
   .axis { stroke: var(--_muted); stroke-width: 1; }
   .grid { stroke: var(--_border); stroke-width: 0.5; stroke-dasharray: 2 4; opacity: 0.5; }
   .tick { fill: var(--_muted); font-size: 13px; }
-  .axis-title { font-size: 12px; }
+  .axis-title { font-size: 13px; }
   .now-label { fill: var(--_text); font-weight: 700; }
   .line { fill: none; stroke-width: 2; stroke-linejoin: round; }
   .line-outOfPocket { stroke: var(--_tier-out-of-pocket); stroke-width: 4; }
@@ -24,7 +24,7 @@ export const whatIfStyles = css`
   .line-tilt { stroke: var(--_tier-tilt); stroke-dasharray: 1 3; }
   .bend-line { stroke: var(--_muted); stroke-width: 1; stroke-dasharray: 2 4; opacity: 0.6; }
   .bend-dot { fill: var(--_bg); stroke: var(--_text); stroke-width: 1.5; }
-  .bend-num { fill: var(--_text); font-size: 12px; font-weight: 700; text-anchor: middle; dominant-baseline: central; }
+  .bend-num { fill: var(--_text); font-size: 13px; font-weight: 700; text-anchor: middle; dominant-baseline: central; }
   /* The bill entered: dark and dashed, unlike any tier line (the basic line is blue). */
   .now-line { stroke: var(--_text); stroke-width: 2; stroke-dasharray: 6 4; }
   .legend { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; list-style: none; padding: 0; margin: 0; font-size: 0.9em; }
