@@ -8,8 +8,12 @@
 // (scripts/build-rules-page.mjs). Run: node scripts/build-citizen-rules-page.mjs (build-site runs it).
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import Decimal from 'decimal.js';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 
 const root = new URL('../', import.meta.url);
+const trust = await build({ entryPoints: [fileURLToPath(new URL('src/packs/source-trust.ts', root))], bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'warning' });
+const { sourceLink } = await import(`data:text/javascript;base64,${Buffer.from(trust.outputFiles[0].text).toString('base64')}`);
 const dataDir = new URL('src/packs/data/', root);
 const packs = readdirSync(dataDir).filter((f) => f.endsWith('.json')).sort()
   .map((f) => JSON.parse(readFileSync(new URL(f, dataDir), 'utf8')));
@@ -199,8 +203,9 @@ function sourceList(t, lang, cites) {
     if (!s || seen.has(s.title)) continue;
     seen.add(s.title);
     const text = fill(t.sourceText, { title: s.title, doc: raw(s.docNumber ? fill(t.docNo, { doc: s.docNumber }) : ''), issuer: s.issuer });
-    // Official government sites only: a reprint or a news report is named, never linked.
-    if (s.reliability === 'OFF' && s.url) official.push(`<li><a href="${esc(s.url)}" rel="noopener noreferrer" lang="zh-CN">${esc(t.sources)}：${text}</a></li>`);
+    // Official texts only (the engine's rule, src/packs/source-trust.ts): a reprint or a news report
+    // is named, never linked.
+    if (sourceLink(s) === 'original') official.push(`<li><a href="${esc(s.url)}" rel="noopener noreferrer" lang="zh-CN">${esc(t.sources)}：${text}</a></li>`);
     else other.push(`<li lang="zh-CN">${text}</li>`);
   }
   return `${official.length ? `<ul class="plain sources">${official.join('')}</ul>` : ''}${other.length ? `<p class="hint">${esc(t.noLink)}</p><ul class="plain sources">${other.join('')}</ul>` : ''}`;

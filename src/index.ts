@@ -23,7 +23,7 @@ export { resolveRegion, regionChain, regionLevel, cityCodeOf, provinceCodeOf, is
 export type { RegionAnswer, RegionLevel, RetiredCode } from './regions/code.js';
 export type { RegionRecord, RegionTable } from './regions/table.js';
 export { splitPack, withTexts, type PackTexts } from './packs/texts.js';
-export { isLinkable, sourceTrustProblems } from './packs/source-trust.js';
+export { isLinkable, sourceLink, sourceTrustProblems } from './packs/source-trust.js';
 export { renderText, renderStep, renderParam, formatParamValue } from './engine/render-text.js';
 export { ENGINE_LOCALES } from './i18n/engine-locale.js';
 export { createTranslator, type Translate } from './i18n/translator.js';

@@ -56,7 +56,7 @@ export function applicationNotice(input: EstimateInput, out: EstimateOutput, pac
     if (oop.lessThan(derived.value)) return null;
     notice.threshold = {
       value: fen(new Dec(derived.value)), seriesLabel: d.seriesLabel, year: String(d.year),
-      base: fen(new Dec(d.base)), rate: new Dec(d.rate).times(100).toFixed(),
+      base: fen(new Dec(d.base)), rate: new Dec(d.rate).times(100).toFixed(), // money-safe: the rate as a percentage, in decimal
     };
   }
   return notice;

@@ -82,6 +82,17 @@ export function isLinkable(s: Pick<SourceDoc, 'url'>): boolean {
   return onList(host, SPAM_HOSTS) === undefined && onList(host, CONTENT_FARM_HOSTS) === undefined;
 }
 
+/**
+ * How a citizen-facing renderer links a source (issue 11 item 5): 'original' ("查看原文") for an
+ * official text (OFF, OFF-MIRROR), 'repost' ("转载，非官方") for media and secondary copies, null when
+ * it must not link at all — no URL, not http(s), a spam or content-farm host, a value the person
+ * supplied (USER) or test data (TEST).
+ */
+export function sourceLink(s: Pick<SourceDoc, 'url' | 'reliability'>): 'original' | 'repost' | null {
+  if (s.reliability === 'USER' || s.reliability === 'TEST' || !isLinkable(s)) return null;
+  return s.reliability === 'OFF' || s.reliability === 'OFF-MIRROR' ? 'original' : 'repost';
+}
+
 /** Problems with one source's URL and reliability tag (empty when it is fine). */
 export function sourceTrustProblems(s: Pick<SourceDoc, 'url' | 'reliability'>): string[] {
   if (!s.url) return [];

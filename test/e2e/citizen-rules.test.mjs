@@ -10,7 +10,7 @@ import { openPage, root, siteAndBrowser, skipReason } from './helpers.mjs';
 const skip = skipReason();
 const packs = readdirSync(join(root, 'src/packs/data')).filter((f) => f.endsWith('.json'))
   .map((f) => JSON.parse(readFileSync(join(root, 'src/packs/data', f), 'utf8')));
-const officialUrls = new Set(packs.flatMap((p) => Object.values(p.sources)).filter((s) => s.reliability === 'OFF' && s.url).map((s) => s.url));
+const officialUrls = new Set(packs.flatMap((p) => Object.values(p.sources)).filter((s) => (s.reliability === 'OFF' || s.reliability === 'OFF-MIRROR') && s.url).map((s) => s.url));
 
 
 describe('citizens\' rules pages', { skip }, () => {

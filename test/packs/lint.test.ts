@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { PACK_CATALOG, type RulePack } from '../../src/index.js';
 import { lintPacks } from './lint.js';
 import { withTexts } from '../../src/packs/texts.js';
-import { isLinkable, sourceTrustProblems } from '../../src/packs/source-trust.js';
+import { isLinkable, sourceLink, sourceTrustProblems } from '../../src/packs/source-trust.js';
 
 async function shipped(): Promise<RulePack[]> {
   // Whole packs, quotes included: the rules chunk alone would let the quote check pass vacuously.
@@ -79,6 +79,17 @@ describe('pack linter', () => {
     expect(sourceTrustProblems({ url: 'ftp://x.gov.cn/a', reliability: 'OFF' })[0]).to.contain('not http(s)');
     expect(sourceTrustProblems({ url: 'https://www.sz.gov.cn/a', reliability: 'SEC' })[0]).to.contain('government domain');
     expect(sourceTrustProblems({ url: 'https://www.sz.gov.cn/a', reliability: 'OFF' })).to.deep.equal([]);
+  });
+
+  it('one rule for how citizen-facing pages link a source: original, repost or not at all', () => {
+    expect(sourceLink({ url: 'https://www.sz.gov.cn/a', reliability: 'OFF' })).to.equal('original');
+    expect(sourceLink({ url: 'https://mirror.example.com/a', reliability: 'OFF-MIRROR' })).to.equal('original');
+    expect(sourceLink({ url: 'https://hk01.com/article/983190', reliability: 'MEDIA' })).to.equal('repost');
+    // A content farm is never linked, not even as a repost.
+    expect(sourceLink({ url: 'http://ccschy.com/techan/111101.html', reliability: 'SEC' })).to.equal(null);
+    expect(sourceLink({ url: 'https://www.sz.gov.cn/a', reliability: 'USER' })).to.equal(null);
+    expect(sourceLink({ url: 'https://www.sz.gov.cn/a', reliability: 'TEST' })).to.equal(null);
+    expect(sourceLink({ reliability: 'OFF' })).to.equal(null);
   });
 
 });

@@ -10,7 +10,7 @@ import {
   assumptionSentence, groupDigits, immaterialSentence, immaterialUnknowns, scaleWords, valueWords,
 } from '../internal/plain-words.js';
 // Lazy element (loaded with the first result): decimal.js arithmetic for the bar geometry is fine here.
-import { Dec } from '../../src/index.js';
+import { Dec, sourceLink } from '../../src/index.js';
 import { hostStyles } from '../internal/host.styles.js';
 import { disclosureStyles } from '../internal/disclosure.styles.js';
 import { tierTokens } from '../internal/tier.styles.js';
@@ -312,14 +312,15 @@ export class YbResult extends LitElement {
   /**
    * A source link by how far it can be trusted (issue 11 item 5): "查看原文" only for an official
    * source (OFF, OFF-MIRROR); a repost (MEDIA, SEC) is a plain link labelled "转载，非官方"; a value
-   * the person supplied (USER) or test data (TEST) never links.
+   * the person supplied (USER), test data (TEST) and content farms never link (`sourceLink`).
    */
   private renderSourceLink(c: ResolvedCitation) {
     const rel = c.doc.reliability;
     if (rel === 'USER' || rel === 'TEST') return html` <span class="src-note" data-source=${rel}>${this.t(rel === 'USER' ? 'source.user' : 'source.test')}</span>`;
-    const href = webHref(c.doc.url);
+    const kind = sourceLink(c.doc);
+    const href = kind ? webHref(c.doc.url) : undefined;
     if (!href) return nothing;
-    if (rel === 'OFF' || rel === 'OFF-MIRROR') {
+    if (kind === 'original') {
       return html` <a class="src-official" data-source=${rel} href=${href} target="_blank" rel="noopener noreferrer">${this.t('source.official')}</a>`;
     }
     return html` <a class="src-repost" data-source=${rel} href=${href} target="_blank" rel="noopener noreferrer">${this.t('source.repost')}</a>`;
