@@ -8,12 +8,10 @@
 // (scripts/build-rules-page.mjs). Run: node scripts/build-citizen-rules-page.mjs (build-site runs it).
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import Decimal from 'decimal.js';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { importTs } from './import-ts.mjs';
 
 const root = new URL('../', import.meta.url);
-const trust = await build({ entryPoints: [fileURLToPath(new URL('src/packs/source-trust.ts', root))], bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'warning' });
-const { sourceLink } = await import(`data:text/javascript;base64,${Buffer.from(trust.outputFiles[0].text).toString('base64')}`);
+const { sourceLink } = await importTs('src/packs/source-trust.ts');
 const dataDir = new URL('src/packs/data/', root);
 const packs = readdirSync(dataDir).filter((f) => f.endsWith('.json')).sort()
   .map((f) => JSON.parse(readFileSync(new URL(f, dataDir), 'utf8')));

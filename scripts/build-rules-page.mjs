@@ -2,8 +2,7 @@
 // source, as static HTML (no scripts, no inline styles; styles in demo/rules.css) — so a hotline
 // agent or webmaster can see why a number is what it is. Run: node scripts/build-rules-page.mjs
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { importTs } from './import-ts.mjs';
 
 const root = new URL('../', import.meta.url);
 const dataDir = new URL('src/packs/data/', root);
@@ -12,8 +11,7 @@ const packs = readdirSync(dataDir).filter((f) => f.endsWith('.json')).sort()
 const byId = new Map(packs.map((p) => [p.id, p]));
 // The engine's own rule for which sources may be linked (content farms never are): bundled from
 // src/packs/source-trust.ts so this page and the widget decide alike.
-const trust = await build({ entryPoints: [fileURLToPath(new URL('src/packs/source-trust.ts', root))], bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'warning' });
-const { isLinkable } = await import(`data:text/javascript;base64,${Buffer.from(trust.outputFiles[0].text).toString('base64')}`);
+const { isLinkable } = await importTs('src/packs/source-trust.ts');
 const linked = (s, text) => (s?.url && isLinkable(s) ? `<a href="${esc(s.url)}" rel="noopener noreferrer">${esc(text)}</a>` : esc(text));
 const registry = readFileSync(new URL('src/packs/registry.ts', root), 'utf8');
 const labels = {};
